@@ -44,5 +44,5 @@ run_job() {
   exec "$submit" --master "$master" --class "$main_class" \
     --driver-java-options "$(cat "$ROOT/target/jvm-options")" \
     --conf "spark.executor.extraJavaOptions=$(cat "$ROOT/target/jvm-options")" \
-    --jars "$models" ${SPARK_SUBMIT_OPTS:-} "$CLUSTER_JAR" "$@"
+    --jars "$models" ${SPARK_SUBMIT_ARGS:-} "$CLUSTER_JAR" "$@"
 }

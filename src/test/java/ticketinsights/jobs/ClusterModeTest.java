@@ -1,0 +1,82 @@
+package ticketinsights.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import ticketinsights.testing.Commands;
+import ticketinsights.testing.SparkTests;
+import ticketinsights.testing.StandaloneCluster;
+
+/**
+ * The same pipeline, submitted with the cluster jar (Spark not bundled) to a standalone master
+ * and two workers on loopback, writes the same tables as a local[*] run on the same input.
+ */
+@Tag("heavy")
+class ClusterModeTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Path RUN = ROOT.resolve("target/cluster-mode-test");
+
+    @Test
+    void pipelineOnAStandaloneClusterWritesTheSameTablesAsLocalMode() throws Exception {
+        List<String> input = List.of("--input", ROOT.resolve("sample-data/zendesk").toString());
+        Path clusterOut = RUN.resolve("cluster-out");
+        Path localOut = RUN.resolve("local-out");
+        deleteRecursively(RUN);
+        Commands.run(List.of("mvn", "-B", "-q", "-f", ROOT.resolve("src/test/spark-home/pom.xml").toString(),
+                "-Dspark.version=" + System.getProperty("spark.version"), "package"), Map.of(),
+                RUN.resolve("logs/spark-home.log"), 10);
+        try (StandaloneCluster cluster = StandaloneCluster.start(ROOT.resolve("target/spark-home"), 2, 1, "3g",
+                RUN.resolve("logs"))) {
+            Commands.run(pipeline(input, "--out", clusterOut.toString()),
+                    Map.of("SPARK_MASTER", cluster.masterUrl(), "SPARK_SUBMIT", ROOT.resolve("jobs/spark-submit").toString(),
+                            "SPARK_SUBMIT_ARGS", "--executor-memory 2g"),
+                    RUN.resolve("logs/submit.log"), 20);
+        }
+        Commands.run(pipeline(input, "--out", localOut.toString()), Map.of("SPARK_MASTER", "local[2]"),
+                RUN.resolve("logs/local.log"), 20);
+
+        List<String> tables = tablesUnder(localOut);
+        assertFalse(tables.isEmpty(), "the local run wrote no tables");
+        assertEquals(tables, tablesUnder(clusterOut), "both runs write the same tables");
+        for (String table : tables) {
+            Dataset<Row> local = SparkTests.spark().read().parquet(localOut.resolve("tables").resolve(table).toString());
+            Dataset<Row> onCluster = SparkTests.spark().read().parquet(clusterOut.resolve("tables").resolve(table).toString());
+            assertEquals(local.count(), onCluster.count(), table + ": row counts differ");
+            assertEquals(0, local.exceptAll(onCluster).count(), table + ": rows of the local run missing on the cluster");
+            assertEquals(0, onCluster.exceptAll(local).count(), table + ": rows of the cluster run missing locally");
+        }
+    }
+
+    private static List<String> pipeline(List<String> input, String... more) {
+        List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("jobs/pipeline").toString()));
+        command.addAll(input);
+        command.addAll(List.of(more));
+        return command;
+    }
+
+    private static List<String> tablesUnder(Path out) throws IOException {
+        try (Stream<Path> children = Files.list(out.resolve("tables"))) {
+            return children.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("_") && !name.startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
