@@ -48,6 +48,9 @@ public final class TableStore {
             recover(fs, table);
             Dataset<Row> ordered = sortBy.length == 0 ? data : data.sortWithinPartitions(first(sortBy), rest(sortBy));
             ordered.write().mode(SaveMode.ErrorIfExists).partitionBy(partitionBy).parquet(staged.toString());
+            if (partitionBy.length > 0 && !holdsParquet(fs, staged)) {
+                writeEmpty(data, staged);
+            }
             Path previous = previousOf(table);
             if (fs.exists(previous)) {
                 fs.delete(previous, true);
@@ -89,6 +92,28 @@ public final class TableStore {
 
     public boolean exists(String table) {
         return read(table).isPresent();
+    }
+
+    /**
+     * Spark writes nothing but a success marker for an empty partitioned table, and such a
+     * directory cannot be read back (no schema to infer). An empty table is therefore written as
+     * one empty, unpartitioned file that carries the schema, partition columns included.
+     */
+    private void writeEmpty(Dataset<Row> data, Path staged) throws IOException {
+        FileSystem fs = fileSystem();
+        fs.delete(staged, true);
+        spark.createDataFrame(java.util.List.of(), data.schema())
+                .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(staged.toString());
+    }
+
+    private static boolean holdsParquet(FileSystem fs, Path dir) throws IOException {
+        var files = fs.listFiles(dir, true);
+        while (files.hasNext()) {
+            if (files.next().getPath().getName().endsWith(".parquet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void recover(FileSystem fs, String table) throws IOException {

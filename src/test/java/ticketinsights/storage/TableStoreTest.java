@@ -50,6 +50,15 @@ class TableStoreTest {
         assertEquals(List.of("a"), ids(store.read("t").orElseThrow()));
     }
 
+    @Test
+    void anEmptyPartitionedTableReadsBackWithItsSchema() {
+        TableStore store = new TableStore(SparkTests.spark(), out.toString());
+        store.write("t", SparkTests.rows(SCHEMA), new String[] {"week"}, "id");
+        Dataset<Row> read = store.read("t").orElseThrow();
+        assertEquals(0, read.count());
+        assertEquals(List.of("id", "week"), List.of(read.columns()));
+    }
+
     private static List<String> ids(Dataset<Row> table) {
         return table.orderBy("id").collectAsList().stream().map(r -> r.getString(0)).toList();
     }
