@@ -20,7 +20,6 @@ public final class SampleGenerator {
     public static final long DEFAULT_TICKETS = 1800;
     public static final int DEFAULT_WEEKS = 14;
     public static final String DEFAULT_START_WEEK = "2025-W14";
-    private static final int PILOT = 3000;
 
     /** What to generate: {@code messages} &gt; 0 asks for about that many messages instead of a ticket count. */
     public record Settings(Path out, long tickets, long messages, long seed, int weeks, String startWeek, Set<String> forms,
@@ -42,12 +41,13 @@ public final class SampleGenerator {
     /** How many tickets give about {@code messages} messages: measured on a pilot of the same distributions. */
     public static long ticketsFor(long messages, long seed, int weeks, String startWeek) {
         Schedule schedule = new Schedule(startWeek, weeks);
-        TicketFactory factory = new TicketFactory(seed, schedule, PILOT);
+        int pilot = (int) Math.min(20_000, Math.max(1_000, messages / 20)); // error of the mean ~ 1/sqrt(pilot)
+        TicketFactory factory = new TicketFactory(seed, schedule, pilot);
         long total = 0;
-        for (int i = 0; i < PILOT; i++) {
+        for (int i = 0; i < pilot; i++) {
             total += factory.build(i, i % weeks, (i * 0.618034) % 1.0).messages.size();
         }
-        return Math.max(1, Math.round(messages * (double) PILOT / total));
+        return Math.max(1, Math.round(messages * (double) pilot / total));
     }
 
     public static Summary generate(Settings s) throws IOException {
