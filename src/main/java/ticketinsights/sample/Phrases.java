@@ -146,7 +146,7 @@ final class Phrases {
                             "[Big thanks to|Shout-out to] your support team, [you were super helpful|the last answer was spot on].")),
             new Topic("other", 0, List.of("Partnership opportunity", "SEO services for your website", "Quick question about your marketing"),
                     List.of("[We are a leading agency|Our company] [helps businesses like yours|can boost your traffic] [by 300%|quickly]. [Can we schedule a call?|Reply for a free audit.]",
-                            "Hi, I'm reaching out about a [partnership|reseller opportunity] for {product} in our region.")),
+                            "I'm reaching out about a [partnership|reseller opportunity] for {product} in our region.")),
             new Topic("question", 1, List.of("How do I invite my accountant?", "User permissions", "Read-only access"),
                     List.of("How can I give my accountant read-only access to {product}?",
                             "[Can I|Is it possible to] restrict what [a new user|my assistant] can see in {product}?")),

@@ -22,6 +22,8 @@ final class ZendeskJsonWriter implements SampleSink {
     private static final JsonFactory JSON = new JsonFactory();
     /** The user with a role Zendesk does not have (a broken record of users.json). */
     static final long CONTRACTOR = 370000000099L;
+    /** Audit ids live apart from comment ids (ticket id × 100 + n), as Zendesk's do. */
+    private static final long AUDIT_ID_BASE = 500_000_000_000L;
 
     private final Path dir;
     private final Writer tickets;
@@ -227,7 +229,7 @@ final class ZendeskJsonWriter implements SampleSink {
             }
             StringWriter out = new StringWriter(512);
             try (JsonGenerator g = JSON.createGenerator(out)) {
-                long auditId = t.id * 100 + (++n);
+                long auditId = AUDIT_ID_BASE + t.id * 100 + (++n);
                 g.writeStartObject();
                 g.writeNumberField("id", auditId);
                 g.writeNumberField("ticket_id", t.id);
