@@ -3,6 +3,7 @@ package ticketinsights.sample;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Expands the generator's phrase templates. A template holds inline alternatives in square
@@ -21,47 +22,28 @@ final class Text {
 
     /** {@code template} with every {@code [a|b|c]} group replaced by one alternative and every {@code {slot}} filled. */
     static String expand(String template, Random rng, Map<String, String> slots) {
-        return fill(alternatives(template, rng), slots);
-    }
-
-    private static String alternatives(String template, Random rng) {
-        if (template.indexOf('[') < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length());
-        int i = 0;
-        int n = template.length();
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '[') {
-                int end = template.indexOf(']', i);
-                out.append(choose(template.substring(i + 1, end), rng));
-                i = end + 1;
-            } else {
-                out.append(c);
-                i++;
+        String drawn = replaceGroups(template, '[', ']', group -> choose(group, rng));
+        return replaceGroups(drawn, '{', '}', name -> {
+            String value = slots.get(name);
+            if (value == null) {
+                throw new IllegalStateException("no value for slot {" + name + "} in: " + template);
             }
-        }
-        return out.toString();
+            return value;
+        });
     }
 
-    private static String fill(String template, Map<String, String> slots) {
-        if (template.indexOf('{') < 0) {
-            return template;
+    /** {@code text} with every {@code open…close} group replaced by {@code value} of its content (no nesting). */
+    private static String replaceGroups(String text, char open, char close, UnaryOperator<String> value) {
+        if (text.indexOf(open) < 0) {
+            return text;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        StringBuilder out = new StringBuilder(text.length() + 32);
         int i = 0;
-        int n = template.length();
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                String name = template.substring(i + 1, end);
-                String value = slots.get(name);
-                if (value == null) {
-                    throw new IllegalStateException("no value for slot {" + name + "} in: " + template);
-                }
-                out.append(value);
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == open) {
+                int end = text.indexOf(close, i);
+                out.append(value.apply(text.substring(i + 1, end)));
                 i = end + 1;
             } else {
                 out.append(c);
