@@ -66,6 +66,7 @@ public final class TableStore {
             throw new UncheckedIOException("writing table " + table + " failed; the previous version is kept", e);
         } finally {
             deleteQuietly(fs, staged);
+            deleteIfEmpty(fs, staged.getParent());
         }
     }
 
@@ -140,6 +141,16 @@ public final class TableStore {
             fs.delete(path, true);
         } catch (IOException ignored) {
             // A stale staging directory is harmless: readers never look inside _staging.
+        }
+    }
+
+    private static void deleteIfEmpty(FileSystem fs, Path dir) {
+        try {
+            if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+                fs.delete(dir, false);
+            }
+        } catch (IOException ignored) {
+            // Another job writing concurrently may have just staged a table there.
         }
     }
 

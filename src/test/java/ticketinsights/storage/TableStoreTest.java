@@ -30,6 +30,7 @@ class TableStoreTest {
         store.write("t", SparkTests.rows(SCHEMA, new Object[] {"c", "2020-W03"}), new String[] {"week"}, "id");
         assertEquals(List.of("c"), ids(store.read("t").orElseThrow()));
         assertTrue(Files.notExists(out.resolve("tables/.t.previous")), "no leftover of the old version");
+        assertTrue(Files.notExists(out.resolve("tables/_staging")), "no leftover staging directory");
     }
 
     @Test
