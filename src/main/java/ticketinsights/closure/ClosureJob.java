@@ -69,8 +69,9 @@ public final class ClosureJob implements Job {
         long messageCount = messages.count();
         long ticketCount = closure.count();
         long cueRows = written.count();
-        return new JobSummary(name(), messageCount, cueRows + ticketCount, 0, java.time.Duration.ZERO,
-                String.format("%d tickets, %d cue rows, %d confirmed, %d with chases", ticketCount, cueRows,
+        // Rows out: one ticket_closure row per ticket; the cue rows are counted in the detail.
+        return new JobSummary(name(), messageCount, ticketCount, 0, java.time.Duration.ZERO,
+                String.format("%d cue rows, %d tickets confirmed, %d with chases", cueRows,
                         closure.filter(col(TicketClosure.CUSTOMER_CONFIRMED)).count(),
                         closure.filter(col(TicketClosure.STATUS_CHASES).gt(0)).count()));
     }
