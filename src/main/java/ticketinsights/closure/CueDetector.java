@@ -1,0 +1,124 @@
+package ticketinsights.closure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the closure cues of one message (cleaned text) for its author's role, and applies the
+ * vetoes that need the whole message: a confirmation does not count when the same message
+ * reports a problem ("thanks, but it still crashes"), asks a new question, or says something
+ * the lexicon lists as contrary ("thanks in advance"); a chase does not count next to a
+ * contrary phrase ("no rush"). Negation is vetoed by the language matchers.
+ */
+public final class CueDetector {
+    private static final Map<String, CueDetector> PER_JVM = new ConcurrentHashMap<>();
+    /** A reply of at most this many words is short enough for a weak cue ("thanks!") to count. */
+    static final int SHORT_REPLY_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+
+    private final EnglishCues english;
+    private final JapaneseCues japanese;
+
+    public CueDetector(Lemmatiser lemmatiser) {
+        this.english = new EnglishCues(CueLexicon.load(EnglishCues.LANGUAGE), lemmatiser);
+        this.japanese = new JapaneseCues(CueLexicon.load(JapaneseCues.LANGUAGE));
+    }
+
+    /**
+     * One detector per JVM and lemmatiser, built on first use: Spark tasks on an executor share
+     * it, so the lexicon is lemmatised once, not once per partition.
+     */
+    public static CueDetector shared(Lemmatiser lemmatiser) {
+        return PER_JVM.computeIfAbsent(lemmatiser.getClass().getName(), k -> new CueDetector(lemmatiser));
+    }
+
+    /** The cues of a message that answers an agent message; see {@link #detect(String, String, boolean)}. */
+    public List<CueHit> detect(String text, String authorRole) {
+        return detect(text, authorRole, true);
+    }
+
+    /**
+     * The cues of a message, vetoed ones included (they are evidence too), ordered by position.
+     *
+     * @param answersAgent the message follows an agent's message in its conversation: a weak cue
+     *                     ("thanks!") confirms only as an answer, not when it opens a conversation
+     *                     ("thanks for the $3 burrito")
+     */
+    public List<CueHit> detect(String text, String authorRole, boolean answersAgent) {
+        List<String> cues = Cue.forRole(authorRole);
+        if (text == null || text.isBlank() || cues.isEmpty()) {
+            return List.of();
+        }
+        Set<String> sections = new HashSet<>(cues);
+        cues.forEach(cue -> {
+            sections.add(cue + Cue.VETO_SUFFIX);
+            sections.add(cue + Cue.WEAK_SUFFIX);
+        });
+        List<CueHit> found = JapaneseCues.isJapanese(text) ? japanese.find(text, sections) : english.find(text, sections);
+
+        Set<String> contrary = new HashSet<>();
+        boolean problem = false;
+        for (CueHit hit : found) {
+            if (hit.cue().endsWith(Cue.VETO_SUFFIX) && hit.counts()) {
+                contrary.add(hit.cue().substring(0, hit.cue().length() - Cue.VETO_SUFFIX.length()));
+            }
+            problem |= hit.cue().equals(Cue.REPORTED_PROBLEM) && hit.counts();
+        }
+        boolean question = text.indexOf('?') >= 0 || text.indexOf('？') >= 0;
+        boolean shortReply = WORD.matcher(text).results().count() <= SHORT_REPLY_WORDS;
+        List<CueHit> hits = new ArrayList<>();
+        for (CueHit hit : found) {
+            if (hit.cue().endsWith(Cue.VETO_SUFFIX)) {
+                continue;
+            }
+            if (hit.cue().endsWith(Cue.WEAK_SUFFIX)) {
+                hit = hit.as(hit.cue().substring(0, hit.cue().length() - Cue.WEAK_SUFFIX.length()));
+                if (!shortReply) {
+                    hit = hit.veto(Cue.VETO_LONG_MESSAGE);
+                } else if (!answersAgent) {
+                    hit = hit.veto(Cue.VETO_NOT_AN_ANSWER);
+                }
+            }
+            if (contrary.contains(hit.cue())) {
+                hit = hit.veto(Cue.VETO_CONTRARY_PHRASE);
+            }
+            if (hit.cue().equals(Cue.CONFIRMATION)) {
+                if (problem) {
+                    hit = hit.veto(Cue.VETO_REPORTED_PROBLEM);
+                } else if (question) {
+                    hit = hit.veto(Cue.VETO_NEW_QUESTION);
+                }
+            }
+            hits.add(hit);
+        }
+        return outermost(hits);
+    }
+
+    /** Whether any hit of this kind counts (is not vetoed). */
+    public static boolean fires(List<CueHit> hits, String cue) {
+        return hits.stream().anyMatch(h -> h.cue().equals(cue) && h.counts());
+    }
+
+    /**
+     * One hit per stretch of text and kind: "works now" also contains "works", and "thank you
+     * for your help" contains "thank you"; the longest, earliest match stands for them.
+     */
+    private static List<CueHit> outermost(List<CueHit> hits) {
+        List<CueHit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt(CueHit::start).thenComparing(h -> -(h.end() - h.start())));
+        List<CueHit> kept = new ArrayList<>();
+        for (CueHit hit : sorted) {
+            boolean covered = kept.stream().anyMatch(k -> k.cue().equals(hit.cue()) && k.overlaps(hit));
+            if (!covered) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+}
