@@ -191,6 +191,7 @@ public final class JavaKernel extends BaseKernel {
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.waitUntilClose();
+        System.exit(0); // non-daemon threads of the cells (Spark's) must not keep the kernel alive
     }
 
     /** An error in a cell, shown to the notebook as its message (and the cell's stack). */
