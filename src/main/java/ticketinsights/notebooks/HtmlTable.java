@@ -1,11 +1,14 @@
 package ticketinsights.notebooks;
 
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Row;
 
 /**
  * Rows as an HTML table for a notebook's output. Every cell is HTML-escaped (ticket text is
- * shown as text, never as markup) and long text is cut at {@link #MAX_CELL} characters.
+ * shown as text, never as markup), long text is cut at {@link #MAX_CELL} characters, doubles
+ * show 3 decimals and timestamps are ISO-8601 instants (UTC).
  */
 public final class HtmlTable {
     public static final int MAX_CELL = 160;
@@ -30,7 +33,8 @@ public final class HtmlTable {
         if (value == null) {
             return "";
         }
-        String text = value instanceof Double d ? String.format("%.3f", d)
+        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d)
+                : value instanceof Timestamp t ? t.toInstant().toString()
                 : value instanceof scala.collection.Seq<?> seq ? seq.mkString(", ")
                 : value.toString();
         text = text.replaceAll("\\s+", " ").strip();
