@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ticketinsights.testing.Commands;
+import ticketinsights.testing.SamplePipelineRun;
 import ticketinsights.testing.SparkTests;
 import ticketinsights.testing.StandaloneCluster;
 
@@ -30,7 +31,6 @@ class ClusterModeTest {
     void pipelineOnAStandaloneClusterWritesTheSameTablesAsLocalMode() throws Exception {
         List<String> input = List.of("--input", ROOT.resolve("sample-data/zendesk").toString());
         Path clusterOut = RUN.resolve("cluster-out");
-        Path localOut = RUN.resolve("local-out");
         deleteRecursively(RUN);
         Commands.run(List.of("mvn", "-B", "-q", "-f", ROOT.resolve("src/test/spark-home/pom.xml").toString(),
                 "-Dspark.version=" + System.getProperty("spark.version"), "package"), Map.of(),
@@ -42,8 +42,7 @@ class ClusterModeTest {
                             "SPARK_SUBMIT_ARGS", "--executor-memory 2g"),
                     RUN.resolve("logs/submit.log"), 20);
         }
-        Commands.run(pipeline(input, "--out", localOut.toString()), Map.of("SPARK_MASTER", "local[2]"),
-                RUN.resolve("logs/local.log"), 20);
+        Path localOut = SamplePipelineRun.output();
 
         List<String> tables = tablesUnder(localOut);
         assertFalse(tables.isEmpty(), "the local run wrote no tables");
