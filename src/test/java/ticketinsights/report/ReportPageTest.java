@@ -133,7 +133,7 @@ class ReportPageTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
                 "--window-size=1280,4200", "--hide-scrollbars", "--virtual-time-budget=3000"));
-        command.add(screenshot == null ? "--dump-dom" : "--dump-dom");
+        command.add("--dump-dom");
         if (screenshot != null) {
             command.add("--screenshot=" + screenshot.toAbsolutePath());
         }
