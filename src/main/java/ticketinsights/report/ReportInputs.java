@@ -39,6 +39,11 @@ public final class ReportInputs {
         WRITTEN_BY.keySet().forEach(name -> tables.put(name, store.read(name)));
     }
 
+    /** Inputs given directly (tests, notebooks); tables not in {@code given} count as missing. */
+    public ReportInputs(Map<String, Dataset<Row>> given) {
+        WRITTEN_BY.keySet().forEach(name -> tables.put(name, Optional.ofNullable(given.get(name))));
+    }
+
     public Optional<Dataset<Row>> table(String name) {
         return tables.get(name);
     }

@@ -44,7 +44,8 @@ public final class ReportJob implements Job {
         long rows = report.tables().stream().mapToLong(t -> t.rows().size()).sum()
                 + report.drillDowns().stream().mapToLong(t -> t.rows().size()).sum();
         return new JobSummary(name(), inputs.presentTables(), rows, 0, java.time.Duration.ZERO,
-                "week " + report.week() + ", " + dir + ", missing tables " + inputs.missing().size());
+                "rows in = input tables found, of " + ReportInputs.WRITTEN_BY.size() + "; rows out = report table rows; week "
+                        + report.week() + " in " + dir);
     }
 
     static WeeklyReportBuilder.Settings settings(PipelineOptions options) {

@@ -4,7 +4,11 @@ import static ticketinsights.testing.SparkTests.rows;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import ticketinsights.model.Messages;
 import ticketinsights.model.Tickets;
 import ticketinsights.storage.TableStore;
@@ -30,65 +34,65 @@ final class ReportFixture {
     /** Writes the chosen parts under {@code out}/tables. */
     static void write(String out, Part... parts) {
         TableStore store = new TableStore(SparkTests.spark(), out);
+        tables(parts).forEach((name, data) -> store.write(name, data,
+                data.schema().getFieldIndex("week").isDefined() ? new String[] {"week"} : new String[0]));
+    }
+
+    /** The chosen parts as in-memory tables, by table name (no Parquet round trip: fast). */
+    static Map<String, Dataset<Row>> tables(Part... parts) {
+        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         for (Part part : parts) {
             switch (part) {
-                case TICKETS -> store.write(Tickets.TABLE, rows(Tickets.SCHEMA,
+                case TICKETS -> tables.put(Tickets.TABLE, rows(Tickets.SCHEMA,
                         ticket("t1", "email", "2024-03-04T09:00:00Z", "Please add dark mode", "Support", "good"),
                         ticket("t2", "chat", "2024-03-05T10:00:00Z", "Dark theme request", "Support", null),
                         ticket("t3", "email", "2024-03-06T11:00:00Z", HOSTILE_SUBJECT, HOSTILE_GROUP, "bad"),
-                        ticket("t0", "email", "2024-02-27T11:00:00Z", "Earlier ticket", "Support", null)),
-                        new String[] {"week"}, "ticket_id");
-                case MESSAGES -> store.write(Messages.TABLE, rows(Messages.SCHEMA,
+                        ticket("t0", "email", "2024-02-27T11:00:00Z", "Earlier ticket", "Support", null)));
+                case MESSAGES -> tables.put(Messages.TABLE, rows(Messages.SCHEMA,
                         message("t1", "m1", "2024-03-04T09:00:00Z", "customer", "Would be great if you added dark mode.\n\nSent from my phone"),
                         message("t1", "m2", "2024-03-04T09:30:00Z", "agent", "Noted, thanks!"),
                         message("t2", "m3", "2024-03-05T10:00:00Z", "customer", "> quoted earlier\nA dark theme please, my eyes hurt at night."),
                         message("t3", "m4", "2024-03-06T11:00:00Z", "customer", HOSTILE_BODY),
-                        message("t3", "m5", "2024-03-12T08:00:00Z", "customer", "any update?")),
-                        new String[] {"week"}, "message_id");
+                        message("t3", "m5", "2024-03-12T08:00:00Z", "customer", "any update?")));
                 case LATENCY -> {
-                    store.write(StageTables.WEEKLY_LATENCY, rows(StageTables.WEEKLY_LATENCY_SCHEMA,
+                    tables.put(StageTables.WEEKLY_LATENCY, rows(StageTables.WEEKLY_LATENCY_SCHEMA,
                             latency(PREVIOUS, "all", "all", 10, 20, 30.0, 120.0, 0.10),
                             latency(WEEK, "all", "all", 12, 24, 45.0, 90.0, 0.25),
                             latency(WEEK, "email", "all", 8, 16, 50.0, 100.0, 0.25),
                             latency(WEEK, "chat", "all", 4, 8, 1.5, 3.0, 0.5),
                             latency(WEEK, "all", HOSTILE_GROUP, 12, 24, 45.0, 90.0, 0.25),
-                            latency(WEEK, "email", HOSTILE_GROUP, 8, 16, 50.0, 100.0, 0.25)),
-                            new String[] {"week"}, "channel", "group");
-                    store.write(StageTables.TICKET_LATENCY, rows(StageTables.TICKET_LATENCY_SCHEMA,
+                            latency(WEEK, "email", HOSTILE_GROUP, 8, 16, 50.0, 100.0, 0.25)));
+                    tables.put(StageTables.TICKET_LATENCY, rows(StageTables.TICKET_LATENCY_SCHEMA,
                             ticketLatency("t1", "email", "Support", 30.0, false),
                             ticketLatency("t2", "chat", "Support", null, true),
-                            ticketLatency("t3", "email", HOSTILE_GROUP, 1500.0, true)),
-                            new String[] {"week"}, "ticket_id");
+                            ticketLatency("t3", "email", HOSTILE_GROUP, 1500.0, true)));
                 }
-                case CLOSURE -> store.write(StageTables.WEEKLY_CLOSURE, rows(StageTables.WEEKLY_CLOSURE_SCHEMA,
+                case CLOSURE -> tables.put(StageTables.WEEKLY_CLOSURE, rows(StageTables.WEEKLY_CLOSURE_SCHEMA,
                         // W09: 8 solved, 4 confirmed (0.5); ratings 3 good + 1 bad → CSAT 0.75, rated 4 / 8 solved = 0.5
                         closure(PREVIOUS, "all", "all", 10, 8, 4, 0.5, 0.125, 0.2, 3, 1, 0.75, 0.5),
                         // W10: 10 solved, 6 confirmed (0.6); ratings 4 + 4 → CSAT 0.5, rated 8 / 10 = 0.8
                         closure(WEEK, "all", "all", 12, 10, 6, 0.6, 0.1, 0.25, 4, 4, 0.5, 0.8),
-                        closure(WEEK, "email", "all", 8, 7, 4, 4.0 / 7, 0.0, 0.25, 3, 3, 0.5, 6.0 / 7)),
-                        new String[] {"week"}, "channel", "group");
-                case SENTIMENT -> store.write(StageTables.WEEKLY_SENTIMENT, rows(StageTables.WEEKLY_SENTIMENT_SCHEMA,
+                        closure(WEEK, "email", "all", 8, 7, 4, 4.0 / 7, 0.0, 0.25, 3, 3, 0.5, 6.0 / 7)));
+                case SENTIMENT -> tables.put(StageTables.WEEKLY_SENTIMENT, rows(StageTables.WEEKLY_SENTIMENT_SCHEMA,
                         new Object[] {PREVIOUS, "all", "all", 10L, 40L, 30L, 0.1, 0.2, 0.3, 0.75},
-                        new Object[] {WEEK, "all", "all", 12L, 50L, 45L, -0.2, 0.4, 0.1, 0.9}),
-                        new String[] {"week"}, "channel", "group");
+                        new Object[] {WEEK, "all", "all", 12L, 50L, 45L, -0.2, 0.4, 0.1, 0.9}));
                 case ISSUES -> {
-                    store.write(StageTables.ISSUE_CLUSTERS, rows(StageTables.ISSUE_CLUSTERS_SCHEMA,
+                    tables.put(StageTables.ISSUE_CLUSTERS, rows(StageTables.ISSUE_CLUSTERS_SCHEMA,
                             cluster(1, "dark mode theme", "feature_request", 5, "2024-W08", "growing", 1.5, List.of("t1", "t2")),
                             cluster(2, HOSTILE_LABEL, "bug", 3, WEEK, "new", 9.5, List.of("t3")),
                             cluster(3, "invoice pdf missing", "bug", 7, "2024-W01", "stable", 2.0, List.of()),
-                            cluster(4, "export csv", "feature_request", 2, "2024-W02", "shrinking", 0.5, List.of())),
-                            new String[0], "cluster_id");
-                    store.write(StageTables.TICKET_ISSUE, rows(StageTables.TICKET_ISSUE_SCHEMA,
+                            cluster(4, "export csv", "feature_request", 2, "2024-W02", "shrinking", 0.5, List.of())));
+                    tables.put(StageTables.TICKET_ISSUE, rows(StageTables.TICKET_ISSUE_SCHEMA,
                             new Object[] {"t1", 1, 0.1, 0.9, "feature_request"},
                             new Object[] {"t2", 1, 0.2, 0.8, "feature_request"},
-                            new Object[] {"t3", 2, 0.1, 0.9, "bug"}), new String[0], "ticket_id");
-                    store.write(StageTables.WEEKLY_ISSUE_COUNTS, rows(StageTables.WEEKLY_ISSUE_COUNTS_SCHEMA,
-                            new Object[] {WEEK, 1, 2L}, new Object[] {WEEK, 2, 1L}, new Object[] {PREVIOUS, 3, 4L}),
-                            new String[] {"week"}, "cluster_id");
+                            new Object[] {"t3", 2, 0.1, 0.9, "bug"}));
+                    tables.put(StageTables.WEEKLY_ISSUE_COUNTS, rows(StageTables.WEEKLY_ISSUE_COUNTS_SCHEMA,
+                            new Object[] {WEEK, 1, 2L}, new Object[] {WEEK, 2, 1L}, new Object[] {PREVIOUS, 3, 4L}));
                 }
                 default -> throw new IllegalArgumentException(part.toString());
             }
         }
+        return tables;
     }
 
     static Object[] ticket(String id, String channel, String created, String subject, String group, String csat) {

@@ -35,9 +35,8 @@ class ReportJobTest {
 
     @BeforeAll
     static void reportOnTheFullFixture() {
-        ReportFixture.write(shared.toString(), TICKETS, MESSAGES, LATENCY, CLOSURE, SENTIMENT, ISSUES);
         PipelineOptions options = options(shared.toString(), "--ticket-url", URL);
-        full = WeeklyReportBuilder.build(new ReportInputs(new TableStore(SparkTests.spark(), shared.toString())),
+        full = WeeklyReportBuilder.build(new ReportInputs(ReportFixture.tables(TICKETS, MESSAGES, LATENCY, CLOSURE, SENTIMENT, ISSUES)),
                 ReportJob.settings(options));
         String written = ReportJob.write(SparkTests.spark(), shared.toString(), full, URL).toUri().getPath();
         fullDir = Path.of(written);

@@ -25,7 +25,8 @@ import ticketinsights.testing.SparkTests;
 /**
  * Opens the report page in headless Chromium, as a reader would: no console errors (the page's
  * Content-Security-Policy turns any network access into one), every section, tile and chart
- * present, and a screenshot in {@code target/report-screenshot.png} for people to look at. Also
+ * present, and a screenshot in {@code target/report-screenshot.png} (the files themselves in
+ * {@code target/report-example/}) for people to look at. Also
  * checks that a rerun writes byte-identical files. Installs Chromium with
  * {@code jobs/install-test-tools} when it is missing, and fails (never skips) when it cannot.
  */
@@ -51,6 +52,11 @@ class ReportPageTest {
         Map<String, String> second = contents(dir);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((name, text) -> assertEquals(text, second.get(name), name + " differs between two runs"));
+        Path example = Path.of("target", "report-example");
+        Files.createDirectories(example);
+        for (String name : first.keySet()) {
+            Files.copy(dir.resolve(name), example.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
 
         ensureChromium();
         Browser control = open(controlPage(), null);
