@@ -73,15 +73,20 @@ public enum Metric {
     /**
      * The week-over-week change {@code current - previous}: percentage points for rates, minutes
      * (with the relative change) for durations, plain difference otherwise; "—" when either is null.
+     * Decreases are written with the minus sign U+2212, which reads better and which no
+     * spreadsheet takes for the start of a formula.
      */
     public String formatChange(Double current, Double previous) {
         if (current == null || previous == null || current.isNaN() || previous.isNaN()) {
             return "—";
         }
-        double delta = current - previous;
+        return signedChange(current - previous, previous).replace('-', '−');
+    }
+
+    private String signedChange(double delta, double previous) {
         return switch (unit) {
             case COUNT -> String.format(Locale.ROOT, "%+,d", Math.round(delta)) + relative(delta, previous);
-            case MINUTES -> (delta >= 0 ? "+" : "−") + minutes(Math.abs(delta)) + relative(delta, previous);
+            case MINUTES -> (delta >= 0 ? "+" : "-") + minutes(Math.abs(delta)) + relative(delta, previous);
             case RATE -> String.format(Locale.ROOT, "%+.1f pp", delta * 100);
             case SCORE -> String.format(Locale.ROOT, "%+.2f", delta);
         };

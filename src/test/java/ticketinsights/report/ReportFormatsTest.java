@@ -53,7 +53,7 @@ class ReportFormatsTest {
     @Test
     void formatsValuesAndChanges() {
         assertEquals("12.5%", Metric.BREACH_RATE.format(0.125));
-        assertEquals("-2.5 pp", Metric.BREACH_RATE.formatChange(0.1, 0.125));
+        assertEquals("−2.5 pp", Metric.BREACH_RATE.formatChange(0.1, 0.125));
         assertEquals("2.0 h", Metric.FIRST_REPLY_P50.format(120.0));
         assertEquals("36.0 h", Metric.FIRST_REPLY_P50.format(2160.0));
         assertEquals("3.0 d", Metric.FIRST_REPLY_P50.format(4320.0));

@@ -75,26 +75,26 @@ class ReportJobTest {
         assertEquals(15.0, p50.delta(), 1e-9);
         assertEquals("+15.0 min (+50%)", p50.change(), "45 - 30 = 15 minutes, 15 / 30 = +50%");
         assertEquals("n = 12 tickets", p50.sampleText());
-        assertEquals("−30.0 min (-25%)", report.kpi(Metric.FIRST_REPLY_P90).change(), "90 - 120 = -30, -30 / 120 = -25%");
+        assertEquals("−30.0 min (−25%)", report.kpi(Metric.FIRST_REPLY_P90).change(), "90 - 120 = -30, -30 / 120 = -25%");
 
         assertEquals("+15.0 pp", report.kpi(Metric.BREACH_RATE).change(), "0.25 - 0.10 = 15 percentage points");
         assertEquals("n = 24 replies", report.kpi(Metric.BREACH_RATE).sampleText());
         assertEquals("60.0%", report.kpi(Metric.CLOSURE_CONFIRMATION_RATE).value());
         assertEquals("+10.0 pp", report.kpi(Metric.CLOSURE_CONFIRMATION_RATE).change());
         assertEquals("n = 10 solved tickets", report.kpi(Metric.CLOSURE_CONFIRMATION_RATE).sampleText());
-        assertEquals("-2.5 pp", report.kpi(Metric.REOPEN_RATE).change(), "0.1 - 0.125");
+        assertEquals("−2.5 pp", report.kpi(Metric.REOPEN_RATE).change(), "0.1 - 0.125");
         assertEquals("+5.0 pp", report.kpi(Metric.CHASE_RATE).change(), "0.25 - 0.2");
 
         Kpi csat = report.kpi(Metric.CSAT_SCORE);
         assertEquals("50.0%", csat.value(), "4 good / (4 good + 4 bad)");
-        assertEquals("-25.0 pp", csat.change(), "0.50 - 0.75");
+        assertEquals("−25.0 pp", csat.change(), "0.50 - 0.75");
         assertEquals(8L, csat.sample(), "the CSAT sample is good + bad ratings");
         assertEquals("80.0%", report.kpi(Metric.RATING_RATE).value(), "8 rated / 10 solved");
         assertEquals("+30.0 pp", report.kpi(Metric.RATING_RATE).change());
 
         Kpi mood = report.kpi(Metric.MEAN_SENTIMENT);
         assertEquals(-0.3, mood.delta(), 1e-9);
-        assertEquals("-0.30", mood.change());
+        assertEquals("−0.30", mood.change());
         assertEquals("n = 45 scored messages", mood.sampleText());
         assertEquals("+15.0 pp", report.kpi(Metric.SCORED_SHARE).change());
         assertEquals("+2 (+20%)", report.kpi(Metric.TICKETS).change());
