@@ -6,7 +6,8 @@ import java.util.List;
 public final class Pipeline {
     public static final List<Job> STAGES = List.of(
             new ticketinsights.ingest.IngestJob(),
-            new ticketinsights.closure.ClosureJob());
+            new ticketinsights.closure.ClosureJob(),
+            new ticketinsights.report.ReportJob());
 
     public static void main(String[] args) {
         Launcher.main("pipeline", STAGES, args);

@@ -42,4 +42,17 @@ public class PipelineOptions {
     public List<String> inputsOrSample() {
         return inputs.isEmpty() ? List.of("sample-data/zendesk") : inputs;
     }
+
+    // report
+    @Option(names = "--week", paramLabel = "YYYY-Www",
+            description = "ISO week of the report (e.g. 2017-W44). Default: the last complete week in the data.")
+    public String week;
+
+    @Option(names = "--ticket-url", paramLabel = "TEMPLATE",
+            description = "Link for ticket ids in the report, {id} replaced by the id, e.g. https://example.zendesk.com/agent/tickets/{id}. Default: no links.")
+    public String ticketUrl;
+
+    @Option(names = "--no-mask-pii", negatable = false,
+            description = "Show e-mail addresses and phone numbers in the report instead of masking them.")
+    public boolean noMaskPii;
 }
