@@ -41,9 +41,11 @@ final class Ingestion {
     final Dataset<Row> quarantine;
     private final Dataset<Row> duplicates;
     private final Dataset<Row> orphans;
+    private final List<Dataset<Row>> intermediate;
 
     private Ingestion(Dataset<Row> records, Dataset<Row> messages, Dataset<Row> tickets, Dataset<Row> events,
-            Dataset<Row> quarantine, Dataset<Row> duplicates, Dataset<Row> orphans) {
+            Dataset<Row> quarantine, Dataset<Row> duplicates, Dataset<Row> orphans, List<Dataset<Row>> intermediate) {
+        this.intermediate = intermediate;
         // Counted, then written: kept so the joins behind them run once.
         this.records = records;
         this.messages = messages.persist(StorageLevel.MEMORY_AND_DISK());
@@ -151,7 +153,8 @@ final class Ingestion {
                         .withColumn(TicketEvents.WEEK, Weeks.isoWeek(col(TicketEvents.AT))), TicketEvents.SCHEMA),
                 shape(quarantine, Quarantine.SCHEMA),
                 duplicates,
-                kept.filter(col(Threads.ORPHAN_ROOT)));
+                kept.filter(col(Threads.ORPHAN_ROOT)),
+                List.of(threaded, kept));
     }
 
     /** Exactly the columns of {@code schema}, in its order, cast to its types. */
@@ -188,5 +191,6 @@ final class Ingestion {
         for (Dataset<Row> data : List.of(messages, tickets, events, quarantine, records)) {
             data.unpersist();
         }
+        intermediate.forEach(Dataset::unpersist);
     }
 }

@@ -30,7 +30,7 @@ class RealExportsTest {
         // Independent count: bare CRs (not before LF) are text, parents are float-formatted ids.
         String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("\r(?!\n)", " ");
         Map<String, String> parents = new HashMap<>();
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(new StringReader(text))) {
             String parent = r.get("in_response_to_tweet_id");
             parents.put(r.get("tweet_id"), parent.isEmpty() ? null : parent.replaceAll("\\.0$", ""));
         }
