@@ -23,7 +23,8 @@ import org.apache.spark.sql.SparkSession;
  * The latency settings file (YAML): business hours, holidays, SLA targets, percentile accuracy.
  * The built-in {@code default-config.yaml} holds METRICS.md's defaults; a file given with
  * {@code --config} is read over it, so it only needs the parts it changes (a whole
- * {@code business_hours} key is replaced part by part, {@code sla} channel by channel).
+ * {@code business_hours} key is merged key by key, {@code sla} channel by channel and kind by kind;
+ * lists such as schedules and holidays are replaced whole).
  */
 public final class LatencyConfig {
     static final String DEFAULT_RESOURCE = "/ticketinsights/latency/default-config.yaml";
