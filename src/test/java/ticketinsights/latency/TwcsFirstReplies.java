@@ -42,10 +42,10 @@ final class TwcsFirstReplies {
 
     /** Root tweet id → the tweets of its thread, for every thread rooted at a customer tweet. */
     static Map<String, List<Tweet>> threads(Path csv) throws IOException {
-        // Tweet 3399 holds bare carriage returns in an unquoted field; CSV readers end the record there.
+        // The first column is an unnamed index. Tweet 3399 holds bare carriage returns in an unquoted field; CSV readers end the record there.
         String text = Files.readString(csv, StandardCharsets.UTF_8).replaceAll("\r(?!\n)", " ");
         Map<String, Tweet> tweets = new HashMap<>();
-        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get().parse(new StringReader(text))) {
             String parent = row.get("in_response_to_tweet_id");
             tweets.put(row.get("tweet_id"), new Tweet(row.get("tweet_id"), row.get("inbound").equals("True"),
                     ZonedDateTime.parse(row.get("created_at"), TWITTER_TIME).toInstant(),
