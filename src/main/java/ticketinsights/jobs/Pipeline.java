@@ -6,6 +6,7 @@ import java.util.List;
 public final class Pipeline {
     public static final List<Job> STAGES = List.of(
             new ticketinsights.ingest.IngestJob(),
+            new ticketinsights.latency.LatencyJob(),
             new ticketinsights.closure.ClosureJob(),
             new ticketinsights.report.ReportJob());
 
