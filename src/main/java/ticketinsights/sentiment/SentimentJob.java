@@ -79,6 +79,8 @@ public final class SentimentJob implements Job {
         int partitions = Math.max(2, sc.defaultParallelism() * 2);
         Dataset<Row> scored = fresh.join(score(fresh, partitions, model, caps, counters), MessageSentiment.TEXT_HASH);
         Dataset<Row> all = reused == null ? conform(scored) : conform(scored).unionByName(conform(reused));
+        // Counted before the write: the previous table's files are gone once the new one is in place.
+        long freshMessages = previous.isPresent() ? fresh.count() : 0;
         Progress.say(NAME, (previous.isPresent() ? "scoring new messages (earlier rows reused)" : "scoring every message")
                 + ", caps " + caps.maxSentences() + " sentences x " + caps.maxTokens() + " tokens");
         store.write(MessageSentiment.TABLE, all, new String[] {MessageSentiment.WEEK}, MessageSentiment.MESSAGE_ID);
@@ -101,7 +103,7 @@ public final class SentimentJob implements Job {
                         + "%d rows reused; table: %d scored, not scored: %d language, %d empty; caps bit in %d messages, %d sentences cut",
                 counters.textsScored().value(), counters.sentencesScored().value(), counters.textsCapped().value(),
                 caps.maxSentences(), counters.sentencesTruncated().value(), caps.maxTokens(),
-                reused == null ? 0 : rows - fresh.count(), longOf(totals, 1), longOf(totals, 2), longOf(totals, 3),
+                reused == null ? 0 : rows - freshMessages, longOf(totals, 1), longOf(totals, 2), longOf(totals, 3),
                 longOf(totals, 4), longOf(totals, 5));
         return new JobSummary(NAME, messages.count(), rows, 0, Duration.ZERO, detail);
     }
