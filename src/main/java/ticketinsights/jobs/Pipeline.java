@@ -7,6 +7,7 @@ public final class Pipeline {
     public static final List<Job> STAGES = List.of(
             new ticketinsights.ingest.IngestJob(),
             new ticketinsights.latency.LatencyJob(),
+            new ticketinsights.sentiment.SentimentJob(),
             new ticketinsights.closure.ClosureJob(),
             new ticketinsights.report.ReportJob());
 

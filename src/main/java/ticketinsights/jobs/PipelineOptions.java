@@ -43,6 +43,15 @@ public class PipelineOptions {
         return inputs.isEmpty() ? List.of("sample-data/zendesk") : inputs;
     }
 
+    // sentiment stage: work caps per message (the job summary counts how often they bite).
+    @Option(names = "--sentiment-max-sentences", paramLabel = "N", defaultValue = "20",
+            description = "Sentiment: score at most N sentences per message (the rest are counted, not scored). Default: ${DEFAULT-VALUE}.")
+    public int sentimentMaxSentences = 20;
+
+    @Option(names = "--sentiment-max-tokens", paramLabel = "N", defaultValue = "60",
+            description = "Sentiment: cut each sentence to its first N tokens before parsing. Default: ${DEFAULT-VALUE}.")
+    public int sentimentMaxTokens = 60;
+
     // report
     @Option(names = "--week", paramLabel = "YYYY-Www",
             description = "ISO week of the report (e.g. 2017-W44). Default: the last complete week in the data.")

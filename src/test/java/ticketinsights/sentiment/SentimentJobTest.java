@@ -1,0 +1,213 @@
+package ticketinsights.sentiment;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ticketinsights.jobs.JobSummary;
+import ticketinsights.jobs.PipelineOptions;
+import ticketinsights.model.Messages;
+import ticketinsights.model.Tickets;
+import ticketinsights.storage.TableStore;
+import ticketinsights.testing.SparkTests;
+
+/**
+ * The job end to end on hand-made tickets, with a stand-in model so no CoreNLP model loads:
+ * cleaning, language gating, one scoring per distinct text, the incremental re-run, and the
+ * ticket and weekly figures.
+ */
+class SentimentJobTest {
+    /** Stand-in sentence model: "angry" → -0.75, "thanks" → +0.9, anything else 0. Counts its calls. */
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    static final class FakeModel implements TextScoring.Model {
+        @Override
+        public SentenceScorer.ScoredText score(String text, SentenceScorer.Caps caps) {
+            CALLS.incrementAndGet();
+            List<SentenceSentiment> sentences = new ArrayList<>();
+            for (String s : text.split("(?<=[.!?])\\s+")) {
+                double[] p = s.contains("angry") ? new double[] {0.6, 0.3, 0.1, 0, 0}
+                        : s.contains("thanks") ? new double[] {0, 0, 0, 0.2, 0.8} : new double[] {0, 0, 1, 0, 0};
+                sentences.add(new SentenceSentiment(p, s.split("\\s+").length));
+            }
+            return new SentenceScorer.ScoredText(sentences, 0, 0);
+        }
+    }
+
+    @TempDir
+    static Path out;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void ingestedTables() {
+        spark = SparkTests.spark();
+        writeInput(Map.of());
+    }
+
+    /** T1, T2 in 2024-W10; T3 in 2024-W11. {@code edits} replaces bodies by message id. */
+    static void writeInput(Map<String, String> edits) {
+        Object[][] messages = {
+                message("T1", "m1", "2024-03-04T09:00:00Z", "customer",
+                        "I am angry. The app crashed again.\n\nOn Mon, Mar 4, 2024 at 8:00 AM Support <help@acme.example> wrote:\n> all good now, thanks"),
+                message("T1", "m2", "2024-03-04T10:00:00Z", "agent", "Sorry about that, it is fixed now.\n\n--\nAcme Support"),
+                message("T1", "m3", "2024-03-04T11:00:00Z", "customer", "thanks, works now @acme https://acme.example/x"),
+                message("T2", "m4", "2024-03-05T09:00:00Z", "customer", "ありがとうございます。でもまだ動きません。"),
+                message("T2", "m5", "2024-03-05T10:00:00Z", "customer", "@acme thanks, works now"),
+                message("T3", "m6", "2024-03-11T09:00:00Z", "customer", "> only a quoted line\n> and another"),
+        };
+        for (Object[] m : messages) {
+            m[7] = edits.getOrDefault((String) m[1], (String) m[7]);
+        }
+        TableStore store = new TableStore(spark, out.toString());
+        store.write(Messages.TABLE, SparkTests.rows(Messages.SCHEMA, messages), new String[] {Messages.WEEK}, Messages.MESSAGE_ID);
+        store.write(Tickets.TABLE, SparkTests.rows(Tickets.SCHEMA,
+                        ticket("T1", "email", "billing", "2024-03-04T09:00:00Z"),
+                        ticket("T2", "chat", null, "2024-03-05T09:00:00Z"),
+                        ticket("T3", "email", "billing", "2024-03-11T09:00:00Z")),
+                new String[] {Tickets.WEEK}, Tickets.TICKET_ID);
+    }
+
+    private static Object[] message(String ticket, String id, String at, String role, String body) {
+        Instant instant = Instant.parse(at);
+        return new Object[] {ticket, id, Timestamp.from(instant), role, role + "-1", "email", true, body,
+                "canonical-csv", "test.csv", 1L, ticketinsights.model.Weeks.isoWeek(instant)};
+    }
+
+    private static Object[] ticket(String id, String channel, String group, String at) {
+        Instant instant = Instant.parse(at);
+        return new Object[] {id, channel, Timestamp.from(instant), Timestamp.from(instant), "subject", "customer-1", null,
+                group, null, List.of(), "solved", null, null, "canonical-csv", "test.csv", 1L,
+                ticketinsights.model.Weeks.isoWeek(instant)};
+    }
+
+    private static JobSummary runJob() {
+        PipelineOptions options = new PipelineOptions();
+        options.out = out.toString();
+        CALLS.set(0);
+        return new SentimentJob(new FakeModel()).run(spark, options);
+    }
+
+    private static Map<String, Row> byKey(String table, String... key) {
+        Map<String, Row> rows = new HashMap<>();
+        for (Row row : new TableStore(spark, out.toString()).require(table, "test").collectAsList()) {
+            StringBuilder k = new StringBuilder();
+            for (String column : key) {
+                k.append(k.length() == 0 ? "" : "/").append((Object) row.getAs(column));
+            }
+            rows.put(k.toString(), row);
+        }
+        return rows;
+    }
+
+    @Test
+    void scoresEachDistinctTextOnceAndRerunsScoreNothing() {
+        JobSummary first = runJob();
+        // m1, m2 and "thanks, works now" (m3 and m5 clean to the same text): 3 texts, not 4.
+        assertEquals(3, CALLS.get(), first.line());
+        assertEquals(6, first.rowsOut());
+        checkMessages();
+        checkTickets();
+        checkWeekly();
+        List<Row> before = sorted(MessageSentiment.TABLE);
+
+        JobSummary second = runJob();
+        assertEquals(0, CALLS.get(), "a re-run over unchanged messages scores nothing: " + second.line());
+        assertTrue(second.detail().contains("scored 0 new texts"), second.detail());
+        assertTrue(second.detail().contains("6 rows reused"), second.detail());
+        assertEquals(before, sorted(MessageSentiment.TABLE));
+
+        writeInput(Map.of("m3", "I am angry again."));
+        JobSummary third = runJob();
+        assertEquals(1, CALLS.get(), "only the edited message is scored again: " + third.line());
+        assertEquals("very_negative", byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID).get("m3")
+                .getAs(MessageSentiment.SENTIMENT_CLASS));
+        writeInput(Map.of());
+    }
+
+    private static List<Row> sorted(String table) {
+        Dataset<Row> rows = new TableStore(spark, out.toString()).require(table, "test");
+        return rows.orderBy(MessageSentiment.MESSAGE_ID).collectAsList();
+    }
+
+    private static void checkMessages() {
+        Map<String, Row> m = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID);
+        Row m1 = m.get("m1");
+        assertTrue(m1.<Boolean>getAs(MessageSentiment.SCORED));
+        // The quoted "all good now, thanks" was stripped: only "I am angry." and the crash sentence count.
+        assertEquals(2, m1.<Integer>getAs(MessageSentiment.SENTENCES_SCORED));
+        assertEquals(-1, SentimentClass.valueOf(m1.<String>getAs(MessageSentiment.SENTIMENT_CLASS).toUpperCase()).polarity());
+        assertEquals("en", m1.getAs(MessageSentiment.LANGUAGE));
+        // "thanks, works now" is one +0.9 sentence once the handle and the link are gone.
+        assertEquals(0.9, m.get("m3").<Double>getAs(MessageSentiment.SCORE), 1e-9);
+        assertEquals(m.get("m3").<String>getAs(MessageSentiment.TEXT_HASH), m.get("m5").getAs(MessageSentiment.TEXT_HASH));
+        assertEquals("very_positive", m.get("m5").getAs(MessageSentiment.SENTIMENT_CLASS));
+        Row m4 = m.get("m4");
+        assertFalse(m4.<Boolean>getAs(MessageSentiment.SCORED));
+        assertEquals("ja", m4.getAs(MessageSentiment.LANGUAGE));
+        assertEquals(MessageSentiment.REASON_LANGUAGE, m4.getAs(MessageSentiment.REASON_NOT_SCORED));
+        assertNull(m4.getAs(MessageSentiment.SCORE));
+        assertEquals(MessageSentiment.REASON_EMPTY, m.get("m6").getAs(MessageSentiment.REASON_NOT_SCORED));
+        assertEquals("2024-W10", m1.getAs(MessageSentiment.WEEK));
+    }
+
+    private static void checkTickets() {
+        Map<String, Row> t = byKey(TicketSentiment.TABLE, TicketSentiment.TICKET_ID);
+        Row t1 = t.get("T1");
+        double m1 = t1.<Double>getAs(TicketSentiment.FIRST_CUSTOMER_SCORE);
+        assertTrue(m1 < 0);
+        assertEquals(0.9, t1.<Double>getAs(TicketSentiment.LAST_CUSTOMER_SCORE), 1e-9);
+        assertEquals(0.9 - m1, t1.<Double>getAs(TicketSentiment.SHIFT), 1e-9);
+        assertEquals(m1, t1.<Double>getAs(TicketSentiment.MIN_CUSTOMER_SCORE), 1e-9);
+        assertTrue(t1.<Boolean>getAs(TicketSentiment.NEGATIVE));
+        assertTrue(t1.<Boolean>getAs(TicketSentiment.IMPROVED));
+        assertEquals(2L, t1.<Long>getAs(TicketSentiment.CUSTOMER_MESSAGES));
+        Row t2 = t.get("T2");
+        assertEquals(2L, t2.<Long>getAs(TicketSentiment.CUSTOMER_MESSAGES));
+        assertEquals(1L, t2.<Long>getAs(TicketSentiment.SCORED_CUSTOMER_MESSAGES));
+        assertEquals(0.0, t2.<Double>getAs(TicketSentiment.SHIFT), 1e-9);
+        assertFalse(t2.<Boolean>getAs(TicketSentiment.NEGATIVE));
+        assertNull(t2.getAs(TicketSentiment.IMPROVED), "one scored message: no shift to judge");
+        assertNull(t2.getAs(TicketSentiment.GROUP));
+        Row t3 = t.get("T3");
+        assertNull(t3.getAs(TicketSentiment.FIRST_CUSTOMER_SCORE));
+        assertNull(t3.getAs(TicketSentiment.NEGATIVE));
+        assertEquals("2024-W11", t3.getAs(TicketSentiment.WEEK));
+    }
+
+    private static void checkWeekly() {
+        Map<String, Row> w = byKey(WeeklySentiment.TABLE, WeeklySentiment.WEEK, WeeklySentiment.CHANNEL, WeeklySentiment.GROUP);
+        assertEquals(8, w.size(), "W10: email/billing, chat/null, email/all, chat/all, all/all; W11: 3. Got " + w.keySet());
+        Row all = w.get("2024-W10/all/all");
+        assertEquals(2L, all.<Long>getAs(WeeklySentiment.TICKETS));
+        assertEquals(4L, all.<Long>getAs(WeeklySentiment.MESSAGES));
+        assertEquals(3L, all.<Long>getAs(WeeklySentiment.SCORED_MESSAGES));
+        assertEquals(0.75, all.<Double>getAs(WeeklySentiment.SCORED_SHARE), 1e-9);
+        assertEquals(0.5, all.<Double>getAs(WeeklySentiment.NEGATIVE_TICKET_SHARE), 1e-9, "T1 negative, T2 not");
+        assertEquals(1.0, all.<Double>getAs(WeeklySentiment.IMPROVED_TICKET_SHARE), 1e-9, "only T1 has two scores");
+        double m1 = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID).get("m1").getAs(MessageSentiment.SCORE);
+        assertEquals((m1 + 0.9 + 0.9) / 3, all.<Double>getAs(WeeklySentiment.MEAN_CUSTOMER_SCORE), 1e-9);
+        Row chat = w.get("2024-W10/chat/null");
+        assertEquals(1L, chat.<Long>getAs(WeeklySentiment.TICKETS));
+        Row w11 = w.get("2024-W11/all/all");
+        assertEquals(0.0, w11.<Double>getAs(WeeklySentiment.SCORED_SHARE), 1e-9);
+        assertNull(w11.getAs(WeeklySentiment.MEAN_CUSTOMER_SCORE));
+        assertNull(w11.getAs(WeeklySentiment.NEGATIVE_TICKET_SHARE));
+        assertTrue(Arrays.asList(new TableStore(spark, out.toString()).require(WeeklySentiment.TABLE, "test").columns())
+                .containsAll(Arrays.asList(WeeklySentiment.SCHEMA.fieldNames())));
+        assertTrue(Files.exists(out.resolve("tables").resolve(WeeklySentiment.TABLE)));
+    }
+}
