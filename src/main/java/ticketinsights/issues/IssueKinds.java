@@ -95,7 +95,8 @@ public final class IssueKinds {
         return best < 0 ? OTHER : ORDER.get(best);
     }
 
-    /** Cue lines are {@code kind<TAB>phrase}; English phrases match on word boundaries, {@code *} is any short gap. */
+    /** Cue lines are {@code kind<TAB>phrase}; English phrases match on word boundaries, {@code *} is any short gap,
+     * a leading {@code ^} anchors the phrase at the start of a line (the subject's imperative: "add …"). */
     private static List<Cue> loadCues() {
         List<Cue> cues = new ArrayList<>();
         for (String file : List.of("kind-cues-en.txt", "kind-cues-ja.txt")) {
@@ -106,9 +107,12 @@ public final class IssueKinds {
                     throw new IllegalStateException("bad cue line in " + file + ": '" + line + "'");
                 }
                 String phrase = parts[1].strip().toLowerCase(Locale.ROOT);
+                boolean atStart = phrase.startsWith("^");
+                phrase = atStart ? phrase.substring(1).strip() : phrase;
                 String regex = String.join("[^.!?。\\n]{0,25}?", java.util.Arrays.stream(phrase.split("\\s*\\*\\s*"))
                         .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
-                cues.add(new Cue(parts[0].strip(), Pattern.compile(words ? "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])" : regex)));
+                String bounded = words ? "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])" : regex;
+                cues.add(new Cue(parts[0].strip(), Pattern.compile(atStart ? "(?m)^\\s*" + bounded : bounded)));
             }
         }
         return List.copyOf(cues);

@@ -205,7 +205,10 @@ public final class IssuesJob implements Job {
 
     static Dataset<Row> conform(Dataset<Row> data, StructType schema) {
         Column[] columns = java.util.Arrays.stream(schema.fields())
-                .map(f -> col(f.name()).cast(f.dataType()).as(f.name())).toArray(Column[]::new);
+                // Arrays keep their type: Spark cannot cast an array of nullable elements to one of
+                // non-null elements, and createDataFrame below applies the schema's nullability.
+                .map(f -> (f.dataType() instanceof org.apache.spark.sql.types.ArrayType ? col(f.name())
+                        : col(f.name()).cast(f.dataType())).as(f.name())).toArray(Column[]::new);
         return data.sparkSession().createDataFrame(data.select(columns).rdd(), schema);
     }
 }

@@ -16,6 +16,9 @@ class IssueKindsTest {
         assertEquals(IssueKinds.BUG, IssueKinds.fromText("Login doesn\u2019t work since yesterday"));
         assertEquals(IssueKinds.QUESTION, IssueKinds.fromText("How do I change my password?"));
         assertEquals(IssueKinds.OTHER, IssueKinds.fromText("My order 1234"));
+        // Issue-tracker style: an imperative subject line, not "added" nor "add" mid-sentence.
+        assertEquals(IssueKinds.FEATURE_REQUEST, IssueKinds.fromText("Add events for mint and burn\nso indexers can follow"));
+        assertEquals(IssueKinds.OTHER, IssueKinds.fromText("Added a card yesterday"));
     }
 
     @Test
