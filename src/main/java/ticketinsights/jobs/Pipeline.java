@@ -9,6 +9,7 @@ public final class Pipeline {
             new ticketinsights.latency.LatencyJob(),
             new ticketinsights.sentiment.SentimentJob(),
             new ticketinsights.closure.ClosureJob(),
+            new ticketinsights.issues.IssuesJob(),
             new ticketinsights.report.ReportJob());
 
     public static void main(String[] args) {

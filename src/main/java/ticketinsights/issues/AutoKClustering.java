@@ -1,0 +1,147 @@
+package ticketinsights.issues;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Cosine k-means whose k is found, not given: propose many small clusters with MLlib k-means
+ * (cosine distance), merge proposed clusters whose centroids are more similar than
+ * {@code mergeSimilarity} (centroid linkage, size-weighted), and run k-means again with as many
+ * clusters as the merge left. Why not silhouette: on short texts most points sit almost
+ * equally far from every centroid, and silhouette keeps rising with k up to any bound; the
+ * centroid-similarity threshold is a property of the vector space (how alike two statements
+ * of one issue are), so the k it gives follows the data.
+ */
+public final class AutoKClustering {
+    public static final String CLUSTER = "cluster";
+    public static final String DISTANCE = "distance";
+    public static final String CONFIDENCE = "confidence";
+
+    /**
+     * @param kMin            fewest clusters
+     * @param kMax            most clusters
+     * @param statementsPerProposal one proposed cluster per this many statements (capped by 2·kMax)
+     * @param mergeSimilarity proposed clusters whose centroids are at least this similar merge
+     * @param refit           true: k-means again with the merged k; false: keep the merged centroids
+     */
+    public record Settings(int kMin, int kMax, int statementsPerProposal, double mergeSimilarity, boolean refit,
+                           int maxIter, long seed) {
+        public static Settings defaults() {
+            return new Settings(2, 300, 8, 0.5, true, 40, 7L);
+        }
+    }
+
+    /** What was chosen, and the centroids (unit vectors) in cluster-index order. */
+    public record Result(Dataset<Row> assigned, int proposedK, int chosenK, List<double[]> centroids) {
+    }
+
+    /**
+     * Clusters {@code docs} (which need a non-null {@code featuresCol} of unit vectors) and adds
+     * {@link #CLUSTER} (0..k-1), {@link #DISTANCE} (cosine distance to its centroid) and
+     * {@link #CONFIDENCE} (how much nearer its own centroid is than the next one, in [0, 1]).
+     */
+    public static Result cluster(Dataset<Row> docs, String featuresCol, Settings settings) {
+        Dataset<Row> data = docs.cache();
+        long n = data.count();
+        int proposed = (int) Math.max(1, Math.min(Math.min(n, 2L * settings.kMax()),
+                Math.max(settings.kMin(), n / settings.statementsPerProposal())));
+        KMeansModel proposal = kmeans(data, featuresCol, proposed, settings);
+        List<double[]> centroids = unit(proposal.clusterCenters());
+        long[] sizes = sizes(proposal.transform(data).select(proposal.getPredictionCol()), centroids.size());
+        List<double[]> merged = CentroidMerge.merge(centroids, sizes, settings.mergeSimilarity());
+        int k = Math.max(settings.kMin(), Math.min(settings.kMax(), merged.size()));
+        k = (int) Math.min(k, n);
+        List<double[]> finalCentroids = settings.refit() && k > 1
+                ? unit(kmeans(data, featuresCol, k, settings).clusterCenters())
+                : merged;
+        return new Result(assign(data, featuresCol, finalCentroids), proposed, finalCentroids.size(), finalCentroids);
+    }
+
+    private static KMeansModel kmeans(Dataset<Row> data, String featuresCol, int k, Settings settings) {
+        return new KMeans().setK(k).setDistanceMeasure("cosine").setFeaturesCol(featuresCol)
+                .setPredictionCol("proposal").setMaxIter(settings.maxIter()).setSeed(settings.seed()).fit(data);
+    }
+
+    private static long[] sizes(Dataset<Row> predictions, int k) {
+        long[] sizes = new long[k];
+        for (Row r : predictions.groupBy(col("proposal")).count().collectAsList()) {
+            sizes[r.getInt(0)] = r.getLong(1);
+        }
+        return sizes;
+    }
+
+    /** Nearest centroid by cosine, the distance to it and the margin to the second nearest. */
+    public static Dataset<Row> assign(Dataset<Row> data, String featuresCol, List<double[]> centroids) {
+        Broadcast<List<double[]>> shared = JavaSparkContext.fromSparkContext(data.sparkSession().sparkContext())
+                .broadcast(centroids);
+        StructType out = new StructType().add(CLUSTER, DataTypes.IntegerType).add(DISTANCE, DataTypes.DoubleType)
+                .add(CONFIDENCE, DataTypes.DoubleType);
+        UserDefinedFunction nearest = udf((UDF1<Vector, Row>) v -> nearest(v, shared.value()), out);
+        return data.withColumn("_nearest", nearest.apply(col(featuresCol)))
+                .withColumn(CLUSTER, col("_nearest." + CLUSTER))
+                .withColumn(DISTANCE, col("_nearest." + DISTANCE))
+                .withColumn(CONFIDENCE, col("_nearest." + CONFIDENCE))
+                .drop("_nearest");
+    }
+
+    static Row nearest(Vector v, List<double[]> centroids) {
+        int best = -1;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < centroids.size(); c++) {
+            double sim = dot(v, centroids.get(c));
+            if (sim > bestSim) {
+                second = bestSim;
+                bestSim = sim;
+                best = c;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        double d1 = 1 - bestSim;
+        double d2 = centroids.size() > 1 ? 1 - second : 2;
+        double confidence = d2 <= 0 ? 0 : Math.max(0, Math.min(1, (d2 - d1) / d2));
+        return org.apache.spark.sql.RowFactory.create(best, d1, confidence);
+    }
+
+    static double dot(Vector v, double[] c) {
+        double s = 0;
+        if (v instanceof org.apache.spark.ml.linalg.SparseVector sparse) {
+            int[] idx = sparse.indices();
+            double[] val = sparse.values();
+            for (int i = 0; i < idx.length; i++) {
+                s += val[i] * c[idx[i]];
+            }
+        } else {
+            double[] val = v.toArray();
+            for (int i = 0; i < val.length; i++) {
+                s += val[i] * c[i];
+            }
+        }
+        return s;
+    }
+
+    static List<double[]> unit(Vector[] centres) {
+        List<double[]> out = new ArrayList<>();
+        for (Vector c : centres) {
+            out.add(StatementVectors.normalised(c.toArray()));
+        }
+        return out;
+    }
+
+    private AutoKClustering() {
+    }
+}

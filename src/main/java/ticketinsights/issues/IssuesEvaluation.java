@@ -1,0 +1,96 @@
+package ticketinsights.issues;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.Tokenizer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import ticketinsights.jobs.Sparks;
+
+/**
+ * The quality evaluation of issue 5: clusters BANKING77's test queries without their labels and
+ * prints NMI, ARI, purity and the chosen k, next to the plain baseline (whitespace tokens,
+ * TF-IDF, Euclidean k-means with the true k = 77) computed in the same run; then the precision
+ * of the {@code feature_request} and {@code bug} kinds on the GitHub issues sample against the
+ * issues' own labels. Usage: {@code jobs/evaluate-issues [banking77.csv] [github issues.json]}.
+ */
+public final class IssuesEvaluation {
+    private static final StructType BANKING = new StructType()
+            .add("text", DataTypes.StringType).add("category", DataTypes.StringType);
+
+    public static void main(String[] args) {
+        String banking = args.length > 0 ? args[0] : "../shared/data/banking77/test.csv";
+        String github = args.length > 1 ? args[1] : "../shared/data/github-issues-uniswap/issues.json";
+        SparkSession spark = Sparks.session("issues-evaluation", System.getProperty("spark.master", "local[*]"));
+        try {
+            Dataset<Row> queries = spark.read().schema(BANKING).option("header", true).option("multiLine", true)
+                    .option("escape", "\"").csv(banking)
+                    .withColumn("id", monotonically_increasing_id().cast("string")).cache();
+            System.out.printf(Locale.ROOT, "BANKING77 %s: %d queries, %d labels%n", banking, queries.count(),
+                    queries.select("category").distinct().count());
+            report("baseline TF-IDF + k-means (k=77)", baseline(queries));
+            report("issues method", method(queries));
+            if (!github.isEmpty()) {
+                KindPrecision.print(github);
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private record Outcome(Dataset<Row> assigned, double seconds, String note) {
+    }
+
+    private static Outcome baseline(Dataset<Row> queries) {
+        long start = System.nanoTime();
+        Dataset<Row> tokens = new Tokenizer().setInputCol("text").setOutputCol("words").transform(queries);
+        Dataset<Row> tf = new CountVectorizer().setInputCol("words").setOutputCol("tf").fit(tokens).transform(tokens);
+        Dataset<Row> tfidf = new IDF().setInputCol("tf").setOutputCol("v").fit(tf).transform(tf);
+        Dataset<Row> assigned = new KMeans().setK(77).setSeed(7L).setFeaturesCol("v").setPredictionCol("cluster")
+                .fit(tfidf).transform(tfidf);
+        return new Outcome(assigned.select("category", "cluster").cache(), seconds(start), "k=77 given");
+    }
+
+    private static Outcome method(Dataset<Row> queries) {
+        long start = System.nanoTime();
+        var termsOf = udf((UDF1<String, List<String>>) t -> StatementTokens.terms(StatementTokens.withoutPleasantries(t)),
+                DataTypes.createArrayType(DataTypes.StringType));
+        Dataset<Row> docs = queries.withColumn(StatementVectors.TERMS, termsOf.apply(col("text")));
+        StatementVectors.Settings vectorSettings = IssuesSettings.vectors();
+        AutoKClustering.Settings clusterSettings = IssuesSettings.clustering();
+        Dataset<Row> vectors = StatementVectors.vectorize(docs, vectorSettings);
+        Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
+        AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, clusterSettings);
+        // Statements with no known term cannot be placed: they form one "other" cluster (-1).
+        Dataset<Row> all = result.assigned().select("id", AutoKClustering.CLUSTER)
+                .join(queries.select("id", "category"), "id", "right")
+                .na().fill(-1, new String[] {AutoKClustering.CLUSTER});
+        return new Outcome(all.select("category", "cluster").cache(), seconds(start),
+                String.format(Locale.ROOT, "k chosen %d (proposed %d, bounds %d..%d), %s, %s", result.chosenK(),
+                        result.proposedK(), clusterSettings.kMin(), clusterSettings.kMax(), vectorSettings, clusterSettings));
+    }
+
+    private static void report(String name, Outcome outcome) {
+        List<ClusterAgreement.Pair> pairs = outcome.assigned().collectAsList().stream()
+                .map(r -> new ClusterAgreement.Pair(r.getString(0), String.valueOf(r.get(1)))).toList();
+        ClusterAgreement a = ClusterAgreement.of(pairs);
+        System.out.printf(Locale.ROOT, "%-34s NMI %.3f  ARI %.3f  purity %.3f  clusters %d  %.1f s  (%s)%n",
+                name, a.nmi(), a.ari(), a.purity(), a.clusters(), outcome.seconds(), outcome.note());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private IssuesEvaluation() {
+    }
+}

@@ -1,0 +1,39 @@
+package ticketinsights.issues;
+
+/**
+ * The method's settings in one place, as chosen by the BANKING77 evaluation (README). Each can
+ * be overridden with a JVM system property ({@code -Dissues.merge=0.45}) for experiments
+ * without a new command-line option every stage would have to ignore.
+ */
+public final class IssuesSettings {
+
+    public static StatementVectors.Settings vectors() {
+        StatementVectors.Settings d = StatementVectors.Settings.defaults();
+        return new StatementVectors.Settings(
+                Integer.getInteger("issues.minDf", d.minDf()),
+                Integer.getInteger("issues.w2vSize", d.w2vSize()),
+                Integer.getInteger("issues.w2vIter", d.w2vIter()),
+                doubleProperty("issues.w2vWeight", d.w2vWeight()),
+                Long.getLong("issues.seed", d.seed()));
+    }
+
+    public static AutoKClustering.Settings clustering() {
+        AutoKClustering.Settings d = AutoKClustering.Settings.defaults();
+        return new AutoKClustering.Settings(
+                Integer.getInteger("issues.kMin", d.kMin()),
+                Integer.getInteger("issues.kMax", d.kMax()),
+                Integer.getInteger("issues.perProposal", d.statementsPerProposal()),
+                doubleProperty("issues.merge", d.mergeSimilarity()),
+                Boolean.parseBoolean(System.getProperty("issues.refit", String.valueOf(d.refit()))),
+                Integer.getInteger("issues.maxIter", d.maxIter()),
+                Long.getLong("issues.seed", d.seed()));
+    }
+
+    private static double doubleProperty(String name, double fallback) {
+        String value = System.getProperty(name);
+        return value == null ? fallback : Double.parseDouble(value);
+    }
+
+    private IssuesSettings() {
+    }
+}

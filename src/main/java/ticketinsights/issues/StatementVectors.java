@@ -1,0 +1,153 @@
+package ticketinsights.issues;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.feature.Word2Vec;
+import org.apache.spark.ml.feature.Word2VecModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import scala.collection.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Statement vectors: TF-IDF over terms (CountVectorizer + IDF, L2-normalised) joined with a
+ * Word2Vec sentence vector trained on the corpus itself, averaged with SIF weights
+ * (a / (a + p(word)), Arora et al. 2017: frequent words weigh less), also L2-normalised. The
+ * two parts are concatenated with weight {@code w2vWeight} on the second and normalised again,
+ * so cosine similarity of two statements is a blend of word overlap and meaning similarity.
+ */
+public final class StatementVectors {
+    public static final String TERMS = "terms";
+    public static final String TFIDF = "tfidf";
+    public static final String FEATURES = "features";
+
+    /**
+     * @param minDf      terms in fewer statements are ignored (typos, ids)
+     * @param w2vSize    Word2Vec dimensions; 0 turns Word2Vec off (TF-IDF only)
+     * @param w2vIter    Word2Vec epochs; short-text corpora are small, so several passes matter
+     * @param w2vWeight  weight of the Word2Vec part against the TF-IDF part
+     */
+    public record Settings(int minDf, int w2vSize, int w2vIter, double w2vWeight, long seed) implements java.io.Serializable {
+        public static Settings defaults() {
+            return new Settings(2, 100, 15, 1.0, 7L);
+        }
+    }
+
+    private static final double SIF_A = 1e-3;
+
+    /** {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements without any known term get a null vector. */
+    public static Dataset<Row> vectorize(Dataset<Row> docs, Settings settings) {
+        Dataset<Row> cached = docs.cache();
+        CountVectorizerModel counts = new CountVectorizer().setInputCol(TERMS).setOutputCol("tf")
+                .setMinDF(settings.minDf()).setVocabSize(1 << 17).fit(cached);
+        Dataset<Row> tf = counts.transform(cached);
+        Dataset<Row> tfidf = new IDF().setInputCol("tf").setOutputCol("tfidf_raw").fit(tf).transform(tf);
+        Dataset<Row> normalised = new Normalizer().setInputCol("tfidf_raw").setOutputCol(TFIDF).setP(2.0)
+                .transform(tfidf).drop("tf", "tfidf_raw");
+        if (settings.w2vSize() <= 0) {
+            return normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF)));
+        }
+        Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
+                .setVectorSize(settings.w2vSize()).setMinCount(settings.minDf()).setMaxIter(settings.w2vIter())
+                .setWindowSize(5).setSeed(settings.seed()).setNumPartitions(1).setStepSize(0.025).fit(cached);
+        Map<String, double[]> weighted = sifWeightedVectors(cached, w2v);
+        Broadcast<Map<String, double[]>> words = JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext())
+                .broadcast(weighted);
+        UserDefinedFunction average = udf((UDF1<Seq<String>, Vector>) terms -> sifAverage(terms, words.value(), settings.w2vSize()),
+                SQLDataTypes.VectorType());
+        UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (a, b) -> concat(a, b, settings.w2vWeight()),
+                SQLDataTypes.VectorType());
+        return normalised.withColumn("w2v", average.apply(col(TERMS)))
+                .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
+                .drop("w2v");
+    }
+
+    private static Map<String, double[]> sifWeightedVectors(Dataset<Row> docs, Word2VecModel w2v) {
+        List<Row> frequencies = docs.select(explode(col(TERMS)).as("t")).groupBy("t").count().collectAsList();
+        double total = frequencies.stream().mapToLong(r -> r.getLong(1)).sum();
+        Map<String, Long> count = new HashMap<>();
+        frequencies.forEach(r -> count.put(r.getString(0), r.getLong(1)));
+        Map<String, double[]> weighted = new HashMap<>();
+        for (Row row : w2v.getVectors().collectAsList()) {
+            String word = row.getString(0);
+            double p = count.getOrDefault(word, 0L) / total;
+            double weight = SIF_A / (SIF_A + p);
+            double[] v = ((Vector) row.get(1)).toArray();
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= weight;
+            }
+            weighted.put(word, v);
+        }
+        return weighted;
+    }
+
+    static Vector sifAverage(Seq<String> terms, Map<String, double[]> words, int size) {
+        double[] sum = new double[size];
+        for (String term : CollectionConverters.asJava(terms)) {
+            double[] v = words.get(term);
+            if (v != null) {
+                for (int i = 0; i < size; i++) {
+                    sum[i] += v[i];
+                }
+            }
+        }
+        return Vectors.dense(normalised(sum));
+    }
+
+    static Vector concat(Vector tfidf, Vector w2v, double weight) {
+        double[] dense = w2v.toArray();
+        boolean anyTfidf = tfidf.numNonzeros() > 0;
+        boolean anyW2v = Vectors.norm(w2v, 2) > 0;
+        if (!anyTfidf && !anyW2v) {
+            return null;
+        }
+        int n = tfidf.size();
+        var sparse = tfidf.toSparse();
+        int[] indices = new int[sparse.indices().length + dense.length];
+        double[] values = new double[indices.length];
+        System.arraycopy(sparse.indices(), 0, indices, 0, sparse.indices().length);
+        System.arraycopy(sparse.values(), 0, values, 0, sparse.values().length);
+        for (int i = 0; i < dense.length; i++) {
+            indices[sparse.indices().length + i] = n + i;
+            values[sparse.indices().length + i] = dense[i] * weight;
+        }
+        double[] unit = normalised(values);
+        return Vectors.sparse(n + dense.length, indices, unit).compressed();
+    }
+
+    private static UserDefinedFunction nonZero() {
+        return udf((UDF1<Vector, Vector>) v -> v.numNonzeros() > 0 ? v : null, SQLDataTypes.VectorType());
+    }
+
+    static double[] normalised(double[] v) {
+        double norm = 0;
+        for (double x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= norm;
+            }
+        }
+        return v;
+    }
+
+    private StatementVectors() {
+    }
+}
