@@ -158,6 +158,9 @@ final class EnglishCues {
     }
 
     private Set<String> forms(String word) {
+        if (word.startsWith(EXACT) && word.length() > 1) {
+            return Set.of(word.substring(1));
+        }
         Set<String> forms = new HashSet<>();
         forms.add(word);
         for (Token token : lemmatiser.tokens(normalise(word))) {
