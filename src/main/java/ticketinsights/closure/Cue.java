@@ -31,6 +31,11 @@ public final class Cue {
      * confirms, "thanks" at the end of a new request does not.
      */
     static final String WEAK_SUFFIX = ".weak";
+    /**
+     * Suffix of a lexicon section of courtesy cues ("thanks for your help"), which do not count
+     * when they close a message longer than a short reply: there they sign off a request.
+     */
+    static final String CLOSING_SUFFIX = ".closing";
     /** Lexicon section of words that make a following resolution notice a promise ("will", "can"). */
     static final String NOT_YET = "not_yet";
     /** Suffix of a lexicon section whose phrases veto that cue in the same message. */
@@ -43,6 +48,8 @@ public final class Cue {
     public static final String VETO_NOT_YET = "not_yet";
     /** A weak cue ("thanks") in a message too long to be a short affirmative reply. */
     public static final String VETO_LONG_MESSAGE = "long_message";
+    /** A courtesy cue that closes a longer message ("…details in the description. Thanks for your help"). */
+    public static final String VETO_SIGN_OFF = "sign_off";
     /** A weak cue in a message that does not answer an agent (it opens the conversation). */
     public static final String VETO_NOT_AN_ANSWER = "not_an_answer";
     public static final String VETO_NEW_QUESTION = "new_question";
