@@ -62,6 +62,13 @@ class CueDetectorTest {
     }
 
     @Test
+    void aWishedForOutcomeDoesNotConfirm() {
+        CueHit wished = only(customer("Otherwise my account would be up and running"), Cue.CONFIRMATION);
+        assertEquals(Cue.VETO_HYPOTHETICAL, wished.vetoReason());
+        assertTrue(CueDetector.fires(customer("My account is up and running again"), Cue.CONFIRMATION));
+    }
+
+    @Test
     void indirectChases() {
         assertTrue(CueDetector.fires(customer("so.. when are they available?"), Cue.CHASE));
         assertTrue(CueDetector.fires(customer("Ordered on the 3rd and I still haven't received it"), Cue.CHASE));
