@@ -31,8 +31,18 @@ public final class Cue {
      * confirms, "thanks" at the end of a new request does not.
      */
     static final String WEAK_SUFFIX = ".weak";
+    /**
+     * Suffix of a lexicon section of courtesy cues ("thanks for your help"), which do not count
+     * when they close a message longer than a short reply: there they sign off a request.
+     */
+    static final String CLOSING_SUFFIX = ".closing";
     /** Lexicon section of words that make a following resolution notice a promise ("will", "can"). */
     static final String NOT_YET = "not_yet";
+    /**
+     * Lexicon section of words that make a following confirmation hypothetical ("would be up and
+     * running", "once it's fixed", "I want it working").
+     */
+    static final String HYPOTHETICAL = "hypothetical";
     /** Suffix of a lexicon section whose phrases veto that cue in the same message. */
     static final String VETO_SUFFIX = ".veto";
 
@@ -41,8 +51,12 @@ public final class Cue {
     public static final String VETO_REPORTED_PROBLEM = "reported_problem";
     /** A resolution promised, not given ("we'll get this sorted"). */
     public static final String VETO_NOT_YET = "not_yet";
+    /** An outcome wished for or conditional, not reported ("it would be up and running"). */
+    public static final String VETO_HYPOTHETICAL = "hypothetical";
     /** A weak cue ("thanks") in a message too long to be a short affirmative reply. */
     public static final String VETO_LONG_MESSAGE = "long_message";
+    /** A courtesy cue that closes a longer message ("…details in the description. Thanks for your help"). */
+    public static final String VETO_SIGN_OFF = "sign_off";
     /** A weak cue in a message that does not answer an agent (it opens the conversation). */
     public static final String VETO_NOT_AN_ANSWER = "not_an_answer";
     public static final String VETO_NEW_QUESTION = "new_question";
@@ -53,7 +67,7 @@ public final class Cue {
     static final List<String> CUSTOMER_CUES = List.of(CONFIRMATION, CHASE, REPORTED_PROBLEM, NEGATIVE);
     static final List<String> AGENT_CUES = List.of(RESOLUTION_NOTICE, CONFIRMATION_ASKED);
     static final Set<String> SECTIONS = Set.of(RESOLUTION_NOTICE, CONFIRMATION_ASKED, CONFIRMATION, CHASE,
-            REPORTED_PROBLEM, NEGATIVE, NEGATION, NEGATION_NEXT, NOT_YET);
+            REPORTED_PROBLEM, NEGATIVE, NEGATION, NEGATION_NEXT, NOT_YET, HYPOTHETICAL);
 
     /** The cues looked for in a message by this author (system messages carry none). */
     static List<String> forRole(String authorRole) {

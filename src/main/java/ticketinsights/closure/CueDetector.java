@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds the closure cues of one message (cleaned text) for its author's role, and applies the
  * vetoes that need the whole message: a confirmation does not count when the same message
  * reports a problem ("thanks, but it still crashes"), asks a new question, or says something
- * the lexicon lists as contrary ("thanks in advance"); a chase does not count next to a
+ * the lexicon lists as contrary ("thanks in advance"), or only signs off a longer message
+ * ("…details attached. Thanks for your help"); a chase does not count next to a
  * contrary phrase ("no rush"). Negation is vetoed by the language matchers.
  */
 public final class CueDetector {
@@ -59,6 +60,7 @@ public final class CueDetector {
         cues.forEach(cue -> {
             sections.add(cue + Cue.VETO_SUFFIX);
             sections.add(cue + Cue.WEAK_SUFFIX);
+            sections.add(cue + Cue.CLOSING_SUFFIX);
         });
         List<CueHit> found = JapaneseCues.isJapanese(text) ? japanese.find(text, sections) : english.find(text, sections);
 
@@ -85,6 +87,12 @@ public final class CueDetector {
                     hit = hit.veto(Cue.VETO_NOT_AN_ANSWER);
                 }
             }
+            if (hit.cue().endsWith(Cue.CLOSING_SUFFIX)) {
+                hit = hit.as(hit.cue().substring(0, hit.cue().length() - Cue.CLOSING_SUFFIX.length()));
+                if (!shortReply && closesMessage(text, hit)) {
+                    hit = hit.veto(Cue.VETO_SIGN_OFF);
+                }
+            }
             if (contrary.contains(hit.cue())) {
                 hit = hit.veto(Cue.VETO_CONTRARY_PHRASE);
             }
@@ -98,6 +106,11 @@ public final class CueDetector {
             hits.add(hit);
         }
         return outermost(hits);
+    }
+
+    /** Whether only punctuation, symbols and emoji follow the hit. */
+    private static boolean closesMessage(String text, CueHit hit) {
+        return hit.end() >= text.length() || !WORD.matcher(text.substring(hit.end())).find();
     }
 
     /** Whether any hit of this kind counts (is not vetoed). */

@@ -36,6 +36,7 @@ final class EnglishCues {
     private final Set<String> negations = new HashSet<>();
     private final Set<String> nextWordNegations = new HashSet<>();
     private final Set<String> notYet = new HashSet<>();
+    private final Set<String> hypothetical = new HashSet<>();
 
     EnglishCues(CueLexicon lexicon, Lemmatiser lemmatiser) {
         this.lemmatiser = lemmatiser;
@@ -47,6 +48,8 @@ final class EnglishCues {
                     nextWordNegations.addAll(forms(phrase));
                 } else if (section.equals(Cue.NOT_YET)) {
                     notYet.addAll(forms(phrase));
+                } else if (section.equals(Cue.HYPOTHETICAL)) {
+                    hypothetical.addAll(forms(phrase));
                 } else {
                     phrases.add(new Phrase(section, compile(phrase)));
                 }
@@ -73,12 +76,19 @@ final class EnglishCues {
                         hit = hit.veto(Cue.VETO_NEGATION);
                     } else if (phrase.section().equals(Cue.RESOLUTION_NOTICE) && precededBy(tokens, start, notYet, NEGATION_WINDOW)) {
                         hit = hit.veto(Cue.VETO_NOT_YET);
+                    } else if (isConfirmation(phrase.section()) && precededBy(tokens, start, hypothetical, NEGATION_WINDOW)) {
+                        hit = hit.veto(Cue.VETO_HYPOTHETICAL);
                     }
                     hits.add(hit);
                 }
             }
         }
         return hits;
+    }
+
+    /** The confirmation section or one of its variants ({@code confirmation.weak}, {@code .closing}). */
+    private static boolean isConfirmation(String section) {
+        return section.equals(Cue.CONFIRMATION) || section.startsWith(Cue.CONFIRMATION + ".");
     }
 
     /** Token index just after the match of {@code words[w..]} starting at token {@code t}, or -1. */
@@ -158,6 +168,9 @@ final class EnglishCues {
     }
 
     private Set<String> forms(String word) {
+        if (word.startsWith(EXACT) && word.length() > 1) {
+            return Set.of(word.substring(1));
+        }
         Set<String> forms = new HashSet<>();
         forms.add(word);
         for (Token token : lemmatiser.tokens(normalise(word))) {

@@ -52,6 +52,33 @@ class CueDetectorTest {
     }
 
     @Test
+    void thanksThatSignOffARequestDoNotConfirm() {
+        CueHit signOff = only(customer("The order number and the screenshots are in my last message. Thanks for your help!"),
+                Cue.CONFIRMATION);
+        assertEquals(Cue.VETO_SIGN_OFF, signOff.vetoReason());
+        assertTrue(CueDetector.fires(customer("Thanks for your help, I've decided to use the other plan instead."),
+                Cue.CONFIRMATION));
+        assertTrue(CueDetector.fires(customer("Thanks for your help!"), Cue.CONFIRMATION));
+    }
+
+    @Test
+    void aWishedForOutcomeDoesNotConfirm() {
+        CueHit wished = only(customer("Otherwise my account would be up and running"), Cue.CONFIRMATION);
+        assertEquals(Cue.VETO_HYPOTHETICAL, wished.vetoReason());
+        assertTrue(CueDetector.fires(customer("My account is up and running again"), Cue.CONFIRMATION));
+    }
+
+    @Test
+    void indirectChases() {
+        assertTrue(CueDetector.fires(customer("so.. when are they available?"), Cue.CHASE));
+        assertTrue(CueDetector.fires(customer("Ordered on the 3rd and I still haven't received it"), Cue.CHASE));
+        assertTrue(CueDetector.fires(customer("Where is my package??"), Cue.CHASE));
+        assertTrue(CueDetector.fires(customer("? hello"), Cue.CHASE));
+        assertFalse(CueDetector.fires(customer("I heard back from your team, all fine now"), Cue.CHASE));
+        assertFalse(CueDetector.fires(customer("no i havent got refund"), Cue.CONFIRMATION), "negation without apostrophe");
+    }
+
+    @Test
     void noUpdateNeededIsNotAChase() {
         assertFalse(CueDetector.fires(customer("No update needed, I will call the branch."), Cue.CHASE));
         assertTrue(CueDetector.fires(customer("Any update on my refund?"), Cue.CHASE));
@@ -106,7 +133,8 @@ class CueDetectorTest {
     void everyLexiconSectionIsOneTheDetectorsRead() {
         for (String language : List.of("en", "ja")) {
             for (String section : CueLexicon.load(language).sectionNames()) {
-                String base = section.replace(Cue.VETO_SUFFIX, "").replace(Cue.WEAK_SUFFIX, "");
+                String base = section.replace(Cue.VETO_SUFFIX, "").replace(Cue.WEAK_SUFFIX, "")
+                        .replace(Cue.CLOSING_SUFFIX, "");
                 assertTrue(Cue.SECTIONS.contains(base), language + " lexicon has unknown section [" + section + "]");
             }
         }

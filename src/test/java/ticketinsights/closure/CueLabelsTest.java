@@ -54,8 +54,12 @@ class CueLabelsTest {
     /**
      * @param afterAgent the message answers an agent message (twcs: its parent tweet is the
      *                   brand's; GitHub: a maintainer commented earlier in the issue)
+     * @param agentEarlier an agent wrote earlier in the message's conversation (twcs: a tweet of
+     *                     the brand among its ancestors in the in_response_to_tweet_id tree; GitHub:
+     *                     a maintainer commented earlier in the issue)
      */
-    record Labelled(String source, long id, Set<String> labels, String role, String body, boolean afterAgent) {
+    record Labelled(String source, long id, Set<String> labels, String role, String body, boolean afterAgent,
+                    boolean agentEarlier) {
         boolean heldOut() {
             return id % 2 == 1;
         }
@@ -110,7 +114,8 @@ class CueLabelsTest {
                     continue;
                 }
                 boolean actual = m.labels().contains(label);
-                boolean predicted = CueDetector.fires(hits.get(m), cue);
+                boolean predicted = CueDetector.fires(hits.get(m), cue)
+                        && (!cue.equals(Cue.CONFIRMATION) || m.agentEarlier());
                 tp += actual && predicted ? 1 : 0;
                 fp += !actual && predicted ? 1 : 0;
                 fn += actual && !predicted ? 1 : 0;
@@ -147,13 +152,17 @@ class CueLabelsTest {
                 if (message == null) {
                     throw new IllegalStateException("labelled " + f[0] + " message " + id + " not found in " + DATA);
                 }
-                out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2].equals("true")));
+                out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2].equals("true"),
+                        message[3].equals("true")));
             }
         }
         return out;
     }
 
-    /** tweet_id → {role, text, after agent}: inbound tweets are the customer's, the rest the brand's. */
+    /**
+     * tweet_id → {role, text, after agent, agent earlier}: inbound tweets are the customer's, the
+     * rest the brand's; "agent earlier" walks the in_response_to_tweet_id chain up to the root.
+     */
     private static Map<Long, String[]> tweets() throws IOException {
         Map<Long, String[]> byId = new HashMap<>();
         Map<Long, String> parents = new HashMap<>();
@@ -166,7 +175,7 @@ class CueLabelsTest {
                 }
                 long id = Long.parseLong(r.get("tweet_id"));
                 String role = r.get("inbound").equals("True") ? AuthorRole.CUSTOMER : AuthorRole.AGENT;
-                byId.put(id, new String[] {role, r.get("text"), "false"});
+                byId.put(id, new String[] {role, r.get("text"), "false", "false"});
                 parents.put(id, r.get("in_response_to_tweet_id").replaceAll("\\.0$", ""));
             }
         }
@@ -174,10 +183,21 @@ class CueLabelsTest {
             String[] p = parent.matches("\\d+") ? byId.get(Long.parseLong(parent)) : null;
             byId.get(id)[2] = String.valueOf(p != null && p[0].equals(AuthorRole.AGENT));
         });
+        for (Map.Entry<Long, String[]> tweet : byId.entrySet()) {
+            boolean agentEarlier = false;
+            Set<Long> seen = new java.util.HashSet<>();
+            String parent = parents.get(tweet.getKey());
+            while (parent != null && parent.matches("\\d+") && seen.add(Long.parseLong(parent)) && !agentEarlier) {
+                String[] p = byId.get(Long.parseLong(parent));
+                agentEarlier = p != null && p[0].equals(AuthorRole.AGENT);
+                parent = p == null ? null : parents.get(Long.parseLong(parent));
+            }
+            tweet.getValue()[3] = String.valueOf(agentEarlier);
+        }
         return byId;
     }
 
-    /** comment id → {role, body, after agent}: owners, members and collaborators answer as agents. */
+    /** comment id → {role, body, after agent, agent earlier}: owners, members and collaborators answer as agents. */
     private static Map<Long, String[]> comments() throws IOException {
         Map<Long, String[]> out = new HashMap<>();
         JsonNode root = new ObjectMapper().readTree(DATA.resolve("github-issues-uniswap/comments.json").toFile());
@@ -189,7 +209,8 @@ class CueLabelsTest {
             for (JsonNode c : ordered) {
                 String association = c.path("author_association").asText();
                 String role = Set.of("OWNER", "MEMBER", "COLLABORATOR").contains(association) ? AuthorRole.AGENT : AuthorRole.CUSTOMER;
-                out.put(c.path("id").asLong(), new String[] {role, c.path("body").asText(""), String.valueOf(agentSpoke)});
+                out.put(c.path("id").asLong(), new String[] {role, c.path("body").asText(""), String.valueOf(agentSpoke),
+                        String.valueOf(agentSpoke)});
                 agentSpoke |= role.equals(AuthorRole.AGENT);
             }
         }
