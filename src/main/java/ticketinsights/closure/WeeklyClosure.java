@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
 public final class WeeklyClosure {
     public static final String TABLE = "weekly_closure";
     /** The value of channel or group on rolled-up rows. */
-    public static final String ALL = "all";
+    public static final String ALL = ticketinsights.model.WeeklyBreakdown.ALL;
 
     public static final String WEEK = "week";
     public static final String CHANNEL = "channel";

@@ -2,9 +2,11 @@ package ticketinsights.closure;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import ticketinsights.model.WeeklyBreakdown;
 
 /** {@link WeeklyClosure} from {@link TicketClosure}: one aggregation pass, rolled up. */
 public final class WeeklyRates {
@@ -12,12 +14,8 @@ public final class WeeklyRates {
     public static Dataset<Row> apply(Dataset<Row> ticketClosure) {
         Column solved = col(TicketClosure.SOLVED);
         Column rated = solved.and(col(TicketClosure.CSAT).isin("good", "bad"));
-        Dataset<Row> sums = ticketClosure
-                .rollup(col(TicketClosure.WEEK), col(TicketClosure.CHANNEL), col(TicketClosure.GROUP))
-                .agg(
-                        grouping(TicketClosure.CHANNEL).alias("all_channels"),
-                        grouping(TicketClosure.GROUP).alias("all_groups"),
-                        grouping(TicketClosure.WEEK).alias("all_weeks"),
+        Dataset<Row> sums = WeeklyBreakdown.aggregate(ticketClosure, TicketClosure.WEEK, TicketClosure.CHANNEL,
+                TicketClosure.GROUP, List.of(
                         count(lit(1)).alias(WeeklyClosure.TICKETS),
                         countIf(solved).alias(WeeklyClosure.SOLVED),
                         countIf(solved.and(col(TicketClosure.CUSTOMER_CONFIRMED))).alias(WeeklyClosure.CONFIRMED),
@@ -26,13 +24,11 @@ public final class WeeklyRates {
                         countIf(col(TicketClosure.SILENT_DEPARTURE)).alias(WeeklyClosure.SILENT_DEPARTURES),
                         countIf(col(TicketClosure.ONE_TOUCH)).alias("one_touch"),
                         countIf(rated.and(col(TicketClosure.CSAT).equalTo("good"))).alias(WeeklyClosure.CSAT_GOOD),
-                        countIf(rated.and(col(TicketClosure.CSAT).equalTo("bad"))).alias(WeeklyClosure.CSAT_BAD));
-        return sums.filter(col("all_weeks").equalTo(0)).select(
+                        countIf(rated.and(col(TicketClosure.CSAT).equalTo("bad"))).alias(WeeklyClosure.CSAT_BAD)));
+        return sums.select(
                 col(TicketClosure.WEEK).alias(WeeklyClosure.WEEK),
-                when(col("all_channels").equalTo(1), lit(WeeklyClosure.ALL)).otherwise(col(TicketClosure.CHANNEL))
-                        .alias(WeeklyClosure.CHANNEL),
-                when(col("all_groups").equalTo(1), lit(WeeklyClosure.ALL)).otherwise(col(TicketClosure.GROUP))
-                        .alias(WeeklyClosure.GROUP),
+                col(TicketClosure.CHANNEL).alias(WeeklyClosure.CHANNEL),
+                col(TicketClosure.GROUP).alias(WeeklyClosure.GROUP),
                 col(WeeklyClosure.TICKETS),
                 col(WeeklyClosure.SOLVED),
                 col(WeeklyClosure.CONFIRMED),

@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructType;
 public final class WeeklyLatency {
     public static final String TABLE = "weekly_latency";
     /** The rolled-up value of {@code channel} and {@code group}. */
-    public static final String ALL = "all";
+    public static final String ALL = ticketinsights.model.WeeklyBreakdown.ALL;
 
     /** ISO week; the partition column. */
     public static final String WEEK = "week";

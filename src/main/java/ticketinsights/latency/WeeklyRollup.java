@@ -7,10 +7,11 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import ticketinsights.model.WeeklyBreakdown;
 
 /**
  * The {@code weekly_latency} table from {@code ticket_latency} and {@code reply_waits}: one
- * rollup(week, channel, group) pass over each (the grand total without a week dropped), joined
+ * {@link WeeklyBreakdown} pass over each (week × channel × group and their roll-ups), joined
  * on the three keys. Means are exact; p50/p90/p95 are percentile_approx at the configured
  * accuracy, which every row records.
  */
@@ -64,15 +65,9 @@ public final class WeeklyRollup {
         for (Column[] stat : stats) {
             aggregates.addAll(List.of(stat));
         }
-        aggregates.add(grouping(WeeklyLatency.WEEK).as("g_week"));
-        aggregates.add(grouping(WeeklyLatency.CHANNEL).as("g_channel"));
-        aggregates.add(grouping(WeeklyLatency.GROUP).as("g_group"));
-        Dataset<Row> rolled = data.rollup(WeeklyLatency.WEEK, WeeklyLatency.CHANNEL, WeeklyLatency.GROUP)
-                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
-                .where(col("g_week").equalTo(0))
-                .withColumn(WeeklyLatency.CHANNEL, when(col("g_channel").equalTo(1), lit(WeeklyLatency.ALL)).otherwise(col(WeeklyLatency.CHANNEL)))
-                .withColumn(WeeklyLatency.GROUP, when(col("g_group").equalTo(1), lit(WeeklyLatency.ALL)).otherwise(col(WeeklyLatency.GROUP)));
-        return expandPercentiles(rolled.drop("g_week", "g_channel", "g_group"));
+        Dataset<Row> rolled = WeeklyBreakdown.aggregate(data, WeeklyLatency.WEEK, WeeklyLatency.CHANNEL,
+                WeeklyLatency.GROUP, aggregates);
+        return expandPercentiles(rolled);
     }
 
     /** Mean and the three percentiles of {@code minutes} (nulls ignored), named as {@code names}. */

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import ticketinsights.model.WeeklyBreakdown;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
@@ -192,24 +193,15 @@ public final class SentimentJob implements Job {
     static Dataset<Row> weekly(Dataset<Row> ticketSentiment) {
         Column scoredMessages = col(TicketSentiment.SCORED_CUSTOMER_MESSAGES);
         Column scoreSum = sum(col(TicketSentiment.MEAN_CUSTOMER_SCORE).multiply(scoredMessages));
-        Dataset<Row> rolled = ticketSentiment
-                .rollup(col(TicketSentiment.WEEK), col(TicketSentiment.CHANNEL), col(TicketSentiment.GROUP))
-                .agg(count(lit(1)).as(WeeklySentiment.TICKETS),
+        Dataset<Row> rolled = WeeklyBreakdown.aggregate(ticketSentiment, TicketSentiment.WEEK, TicketSentiment.CHANNEL,
+                TicketSentiment.GROUP, List.of(count(lit(1)).as(WeeklySentiment.TICKETS),
                         sum(col(TicketSentiment.CUSTOMER_MESSAGES)).as(WeeklySentiment.MESSAGES),
                         sum(scoredMessages).as(WeeklySentiment.SCORED_MESSAGES),
                         try_divide(scoreSum, sum(scoredMessages)).as(WeeklySentiment.MEAN_CUSTOMER_SCORE),
                         share(col(TicketSentiment.NEGATIVE)).as(WeeklySentiment.NEGATIVE_TICKET_SHARE),
                         share(col(TicketSentiment.IMPROVED)).as(WeeklySentiment.IMPROVED_TICKET_SHARE),
                         count(col(TicketSentiment.NEGATIVE)).as(WeeklySentiment.SCORED_TICKETS),
-                        count(col(TicketSentiment.IMPROVED)).as(WeeklySentiment.TICKETS_WITH_SHIFT),
-                        grouping(col(TicketSentiment.WEEK)).as("g_week"),
-                        grouping(col(TicketSentiment.CHANNEL)).as("g_channel"),
-                        grouping(col(TicketSentiment.GROUP)).as("g_group"))
-                .filter(col("g_week").equalTo(0))
-                .withColumn(WeeklySentiment.CHANNEL, when(col("g_channel").equalTo(1), lit(WeeklySentiment.ALL))
-                        .otherwise(col(TicketSentiment.CHANNEL)))
-                .withColumn(WeeklySentiment.GROUP, when(col("g_group").equalTo(1), lit(WeeklySentiment.ALL))
-                        .otherwise(col(TicketSentiment.GROUP)))
+                        count(col(TicketSentiment.IMPROVED)).as(WeeklySentiment.TICKETS_WITH_SHIFT)))
                 .withColumn(WeeklySentiment.SCORED_SHARE, try_divide(col(WeeklySentiment.SCORED_MESSAGES), col(WeeklySentiment.MESSAGES)));
         return select(rolled, WeeklySentiment.SCHEMA);
     }

@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.StructType;
 public final class WeeklySentiment {
     public static final String TABLE = "weekly_sentiment";
     /** Value of {@link #CHANNEL} / {@link #GROUP} in rolled-up rows. */
-    public static final String ALL = "all";
+    public static final String ALL = ticketinsights.model.WeeklyBreakdown.ALL;
 
     public static final String WEEK = "week";
     public static final String CHANNEL = "channel";

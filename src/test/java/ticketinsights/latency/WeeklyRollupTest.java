@@ -45,9 +45,10 @@ class WeeklyRollupTest {
         Map<String, Row> weekly = WeeklyRollup.of(tickets, waits, 1000).collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getAs("week") + "|" + r.getAs("channel") + "|" + r.getAs("group"),
                         Function.identity()));
-        // W02: email/billing, chat/null, email/all, chat/all, all/all; W03: email/billing, email/all, all/all;
-        // W04: chat/null, chat/all, all/all. No grand total without a week.
-        assertEquals(11, weekly.size(), weekly.keySet().toString());
+        // W02: email/billing, chat/null, email/all, chat/all, all/billing, all/null, all/all;
+        // W03: email/billing, email/all, all/billing, all/all; W04: chat/null, chat/all, all/null, all/all.
+        // No grand total without a week.
+        assertEquals(15, weekly.size(), weekly.keySet().toString());
 
         Row billing = weekly.get("2024-W02|email|billing");
         // a and b: first replies 10 and 30 → mean 20, p50 10 (the lower of two), p90 and p95 30.
@@ -67,6 +68,7 @@ class WeeklyRollupTest {
         assertEquals(0.5, billing.<Double>getAs("breach_rate"));
         assertEquals(1000, billing.<Integer>getAs("percentile_accuracy"));
         assertSameFiguresAs(billing, weekly.get("2024-W02|email|all"));
+        assertSameFiguresAs(billing, weekly.get("2024-W02|all|billing"));
 
         Row chat = weekly.get("2024-W02|chat|null");
         // c: unanswered, not solved, history unknown; its open wait counts for breaches but not for wait percentiles.

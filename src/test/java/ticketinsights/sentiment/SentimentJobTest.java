@@ -190,7 +190,8 @@ class SentimentJobTest {
 
     private static void checkWeekly() {
         Map<String, Row> w = byKey(WeeklySentiment.TABLE, WeeklySentiment.WEEK, WeeklySentiment.CHANNEL, WeeklySentiment.GROUP);
-        assertEquals(8, w.size(), "W10: email/billing, chat/null, email/all, chat/all, all/all; W11: 3. Got " + w.keySet());
+        assertEquals(11, w.size(), "W10: email/billing, chat/null, email/all, chat/all, all/billing, all/null, all/all;"
+                + " W11: email/billing, email/all, all/billing, all/all. Got " + w.keySet());
         Row all = w.get("2024-W10/all/all");
         assertEquals(2L, all.<Long>getAs(WeeklySentiment.TICKETS));
         assertEquals(4L, all.<Long>getAs(WeeklySentiment.MESSAGES));
