@@ -64,7 +64,7 @@ final class ZendeskReader extends JsonRecordReader {
             case "audits" -> audit(item, out);
             case "users" -> out.add(IngestRecord.of(IngestRecord.USER, origin, item.number())
                     .set(IngestRecord.AUTHOR_ID, id(node, "id", "user"))
-                    .set(IngestRecord.AUTHOR_ROLE, "end-user".equals(text(node, "role")) ? AuthorRole.CUSTOMER : AuthorRole.AGENT)
+                    .set(IngestRecord.AUTHOR_ROLE, authorRole(node))
                     .row());
             case "groups" -> out.add(IngestRecord.of(IngestRecord.GROUP_NAME, origin, item.number())
                     .set(IngestRecord.GROUP, id(node, "id", "group"))
@@ -130,6 +130,17 @@ final class ZendeskReader extends JsonRecordReader {
         }
     }
 
+    /** Zendesk's three user roles; anything else is an export we do not understand. */
+    private static String authorRole(JsonNode user) throws BadField {
+        String role = text(user, "role");
+        return switch (role == null ? "" : role) {
+            case "end-user" -> AuthorRole.CUSTOMER;
+            case "agent", "admin" -> AuthorRole.AGENT;
+            default -> throw new BadField("user " + text(user, "id") + " has role '" + role
+                    + "' (not end-user, agent or admin); their comments fall back to the requester rule");
+        };
+    }
+
     private Row comment(JsonNode c, String ticketId, long number, boolean ownRecord, Instant version)
             throws BadTimestamp, BadField {
         String ticket = ticketId != null ? ticketId : fileTicketId;
@@ -140,6 +151,9 @@ final class ZendeskReader extends JsonRecordReader {
         String via = text(c.path("via"), "channel");
         boolean automation = author == null || author.equals("-1") || "rule".equals(via) || "system".equals(via);
         String body = text(c, "body") != null ? text(c, "body") : text(c, "plain_body");
+        if (body == null) {
+            throw new BadField("comment " + text(c, "id") + " has no body and no plain_body");
+        }
         JsonNode isPublic = c.get("public");
         return IngestRecord.of(IngestRecord.MESSAGE, origin, number)
                 .set(IngestRecord.TICKET_ID, ticket)

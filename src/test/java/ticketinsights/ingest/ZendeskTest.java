@@ -30,11 +30,13 @@ class ZendeskTest {
 
     @Test
     void jsonLinesWithEmbeddedCommentsUsersGroupsAndAudits() throws Exception {
-        Fixtures.write(dir, "tickets.json", ticketLine(5, "2024-03-05T10:00:00Z", COMMENTS)
+        Fixtures.write(dir, "tickets.json", ticketLine(5, "2024-03-05T10:00:00Z", COMMENTS
+                        + ",{\"id\":4,\"author_id\":100,\"public\":true,\"created_at\":\"2024-03-04T10:07:00Z\"}")
                 + "{\"id\":6,\"created_at\":\"not a time\",\"via\":{\"channel\":\"email\"},\"subject\":\"x\",\"comments\":[]}\n"
                 + "{broken\n");
         Fixtures.write(dir, "users.json", "{\"users\":[{\"id\":100,\"name\":\"C\",\"email\":\"c@x\",\"role\":\"end-user\"},"
-                + "{\"id\":300,\"name\":\"A\",\"email\":\"a@x\",\"role\":\"admin\"}]}");
+                + "{\"id\":300,\"name\":\"A\",\"email\":\"a@x\",\"role\":\"admin\"},"
+                + "{\"id\":400,\"name\":\"K\",\"email\":\"k@x\",\"role\":\"contractor\"}]}");
         Fixtures.write(dir, "groups.json", "{\"groups\":[{\"id\":7,\"name\":\"Accounts\"}]}");
         Fixtures.write(dir, "audits.json", "{\"audits\":[{\"ticket_id\":5,\"created_at\":\"2024-03-05T09:00:00Z\",\"author_id\":200,"
                 + "\"events\":[{\"type\":\"Change\",\"field_name\":\"status\",\"value\":\"solved\",\"previous_value\":\"open\"},"
@@ -54,12 +56,16 @@ class ZendeskTest {
         List<Row> events = ingestion.events.collectAsList();
         assertEquals(1, events.size());
         assertEquals("open", events.get(0).getAs("from"));
-        assertEquals(List.of("created_at 'not a time' is not a timestamp",
+        assertEquals(List.of("comment of ticket 5: comment 4 has no body and no plain_body",
+                "created_at 'not a time' is not a timestamp",
                 "line 3 is not valid JSON (Unexpected character ('b' (code 98)): was expecting double-quote to start field name)"),
-                Fixtures.reasons(ingestion));
+                Fixtures.reasons(ingestion).subList(0, 3));
+        assertEquals("user 400 has role 'contractor' (not end-user, agent or admin); their comments fall back to the"
+                + " requester rule", Fixtures.reasons(ingestion).get(3));
         IngestCounts counts = ingestion.count();
-        // read: 2 ticket lines + 3 comments + broken line + 1 status change + 1 audit without changes = 8
-        assertEquals(8, counts.read());
+        // read: 2 ticket lines + 4 comments + broken line + 1 status change + 1 audit without changes
+        // + the user with an unknown role (quarantined; the good users and the group are lookups) = 10
+        assertEquals(10, counts.read());
         assertEquals(3, counts.lookups());
         counts.check();
     }
