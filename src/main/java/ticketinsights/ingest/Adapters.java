@@ -29,7 +29,7 @@ final class Adapters {
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
             return List.of(IngestRecord.quarantine(new Origin(format.id(), file), 0, null,
-                    "cannot read the file as " + format.id() + ": " + e.getMessage())).iterator();
+                    "cannot read the file as " + format.id() + ": " + Utf8.describe(e))).iterator();
         }
     }
 

@@ -3,11 +3,9 @@ package ticketinsights.ingest;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +43,7 @@ abstract class CsvRecordReader extends RecordReader {
         this.origin = origin;
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get()
-                .parse(new BareCarriageReturns(new java.io.BufferedReader(withoutBom(new InputStreamReader(in, StandardCharsets.UTF_8)), 1 << 16)));
+                .parse(new BareCarriageReturns(new java.io.BufferedReader(withoutBom(Utf8.strictReader(in)), 1 << 16)));
         this.columns = parser.getHeaderMap().entrySet().stream().collect(Collectors.toMap(
                 e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
         this.records = parser.iterator();
@@ -73,7 +71,7 @@ abstract class CsvRecordReader extends RecordReader {
         } catch (UncheckedIOException | IllegalStateException e) {
             broken = true;
             out.add(IngestRecord.quarantine(origin, number + 1, null,
-                    "CSV is malformed after record " + number + " (" + e.getMessage() + "); the rest of the file was not read"));
+                    "CSV is malformed after record " + number + " (" + Utf8.describe(e) + "); the rest of the file was not read"));
             return true;
         }
         number++;

@@ -10,8 +10,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
@@ -45,7 +43,7 @@ final class JsonItems implements Closeable {
     private boolean done;
 
     JsonItems(InputStream in) throws IOException {
-        reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        reader = new BufferedReader(Utf8.strictReader(in), 1 << 16);
         reader.mark(PEEK_CHARS + 2);
         int first = reader.read();
         if (first != '\uFEFF') {

@@ -115,4 +115,21 @@ class CanonicalCsvTest {
         assertEquals(List.of("canonical message file lacks column(s) author_id, is_public; the file was not read",
                 "ticket has no messages (none exported, or all of them quarantined)"), reasons);
     }
+
+    @Test
+    void aLatin1ExportIsQuarantinedFromItsFirstBadByteWithAReasonToActOn() throws Exception {
+        Fixtures.write(dir, "tickets.csv", TICKETS_HEADER + "T1,email,2024-03-04T10:00:00Z,,,c1,,,,,open,,\n");
+        java.nio.file.Files.write(dir.resolve("messages.csv"), (MESSAGES_HEADER
+                + "T1,m1,2024-03-04T10:00:00Z,customer,c1,true,hello\n"
+                + "T1,m2,2024-03-04T10:05:00Z,customer,c1,true,d\u00e9j\u00e0 vu, \u00e7a ne marche pas\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Ingestion ingestion = Fixtures.ingest(dir);
+        List<String> reasons = Fixtures.reasons(ingestion);
+        // The strict decoder stops at the first buffer holding a bad byte: in a file this small
+        // that is the whole file, so the ticket is left without messages and says so.
+        assertEquals(List.of("cannot read the file as canonical-csv: " + Utf8.NOT_UTF8,
+                "ticket has no messages (none exported, or all of them quarantined)"), reasons);
+        ingestion.count().check();
+    }
 }
