@@ -39,7 +39,7 @@ class ClusterModeTest {
                 RUN.resolve("logs"))) {
             Commands.run(pipeline(input, "--out", clusterOut.toString()),
                     Map.of("SPARK_MASTER", cluster.masterUrl(), "SPARK_SUBMIT", ROOT.resolve("jobs/spark-submit").toString(),
-                            "SPARK_SUBMIT_ARGS", "--executor-memory 2g"),
+                            "SPARK_SUBMIT_ARGS", "--executor-memory 2g --conf spark.sql.shuffle.partitions=4"),
                     RUN.resolve("logs/submit.log"), 20);
         }
         Path localOut = SamplePipelineRun.output();
