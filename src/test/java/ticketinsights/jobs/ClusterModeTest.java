@@ -35,11 +35,11 @@ class ClusterModeTest {
         Commands.run(List.of("mvn", "-B", "-q", "-f", ROOT.resolve("src/test/spark-home/pom.xml").toString(),
                 "-Dspark.version=" + System.getProperty("spark.version"), "package"), Map.of(),
                 RUN.resolve("logs/spark-home.log"), 10);
-        try (StandaloneCluster cluster = StandaloneCluster.start(ROOT.resolve("target/spark-home"), 2, 1, "3g",
+        try (StandaloneCluster cluster = StandaloneCluster.start(ROOT.resolve("target/spark-home"), 2, 1, "5g",
                 RUN.resolve("logs"))) {
             Commands.run(pipeline(input, "--out", clusterOut.toString()),
                     Map.of("SPARK_MASTER", cluster.masterUrl(), "SPARK_SUBMIT", ROOT.resolve("jobs/spark-submit").toString(),
-                            "SPARK_SUBMIT_ARGS", "--executor-memory 2g --conf spark.sql.shuffle.partitions=4"),
+                            "SPARK_SUBMIT_ARGS", "--executor-memory 4g --conf spark.sql.shuffle.partitions=4"),
                     RUN.resolve("logs/submit.log"), 20);
         }
         Path localOut = SamplePipelineRun.output();
