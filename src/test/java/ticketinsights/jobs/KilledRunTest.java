@@ -20,7 +20,8 @@ import ticketinsights.testing.SparkTests;
  * A run killed with SIGKILL at any moment leaves the previous tables complete and readable, and
  * the next run succeeds and writes the same tables. The ingest launcher is killed after a growing
  * delay until one run finishes on its own, so every phase (start-up, reading, each table's write
- * and swap) is hit by some kill. Tables are read through {@link TableStore}, whose next access
+ * and swap) is hit by some kill; the delay grows by half each time, so a slow machine needs
+ * few more runs than a fast one. Tables are read through {@link TableStore}, whose next access
  * repairs a kill between the two renames of a swap.
  */
 @Tag("heavy")
@@ -39,7 +40,7 @@ class KilledRunTest {
         Commands.run(ingest(out), Map.of(), RUN.resolve("first.log"), 10);
 
         int kills = 0;
-        for (int delaySeconds = 2; ; delaySeconds += 3) {
+        for (int delaySeconds = 2; ; delaySeconds += 1 + delaySeconds / 2) {
             Process run = new ProcessBuilder(ingest(out)).redirectErrorStream(true)
                     .redirectOutput(RUN.resolve("killed-" + delaySeconds + ".log").toFile()).start();
             if (run.waitFor(delaySeconds, TimeUnit.SECONDS)) {
