@@ -124,7 +124,8 @@ class PlantedIssuesTest {
 
     private static Dataset<Row> messages(SparkSession spark, Path file) {
         Dataset<Row> m = read(spark, file, "ticket_id", "message_id", "created_at", "author_role", "author_id", "is_public", "body");
-        m = m.filter(col("ticket_id").isNotNull().and(try_to_timestamp(col("created_at")).isNotNull()));
+        m = m.filter(col("ticket_id").isNotNull().and(try_to_timestamp(col("created_at")).isNotNull())
+                .and(col("is_public").isin("true", "false")));
         return m.select(col("ticket_id"), col("message_id"), try_to_timestamp(col("created_at")).as("created_at"),
                 col("author_role"), col("author_id"), lit("email").as("channel"), col("is_public").cast("boolean").as("is_public"),
                 col("body"), lit("canonical-csv").as("source_format"), lit(file.toString()).as("source_file"),
