@@ -20,6 +20,9 @@ import ticketinsights.model.TicketStatus;
  */
 final class Assembly {
     static final String DUPLICATE = "duplicate";
+    static final String COLLISION = "id_collision";
+    /** Tickets, messages and events meet on the ticket id within one source format: ids of different sources may collide. */
+    static final String[] TICKET_KEY = {IngestRecord.TICKET_ID, IngestRecord.SOURCE_FORMAT};
 
     private Assembly() {
     }
@@ -28,13 +31,25 @@ final class Assembly {
      * Marks all but one copy of each key as {@link #DUPLICATE}: overlapping exports repeat records,
      * and the latest version wins ({@code version_at}, e.g. the ticket's {@code updated_at}); ties
      * go to the later file name (exports are usually named by date), then the later record.
+     * A copy from another source format than the winner's is not an older version of the same
+     * record but another record with a colliding id (tweet 5 and Zendesk comment 5): it is marked
+     * {@link #COLLISION} instead, for quarantine, so nothing is merged silently.
      */
     static Dataset<Row> markDuplicates(Dataset<Row> records, String... key) {
         Column[] keys = java.util.Arrays.stream(key).map(name -> col(name)).toArray(Column[]::new);
         WindowSpec latestFirst = Window.partitionBy(keys).orderBy(
                 col(IngestRecord.VERSION_AT).desc_nulls_last(),
                 col(IngestRecord.SOURCE_FILE).desc(), col(IngestRecord.SOURCE_RECORD).desc());
-        return records.withColumn(DUPLICATE, row_number().over(latestFirst).gt(1));
+        Column notFirst = row_number().over(latestFirst).gt(1);
+        Column winnerFormat = first(col(IngestRecord.SOURCE_FORMAT)).over(latestFirst);
+        return records
+                .withColumn(COLLISION, notFirst.and(col(IngestRecord.SOURCE_FORMAT).notEqual(winnerFormat)))
+                .withColumn(DUPLICATE, notFirst.and(not(col(COLLISION))));
+    }
+
+    /** The records {@link #markDuplicates} kept: neither an older copy nor a colliding id. */
+    static Column kept() {
+        return not(col(DUPLICATE)).and(not(col(COLLISION)));
     }
 
     /** Group ids (Zendesk {@code group_id}) replaced by the group's name when a groups file gave one. */
@@ -68,11 +83,11 @@ final class Assembly {
                 .filter(col(IngestRecord.EVENT_KIND).equalTo("status")
                         .and(col(IngestRecord.TO).isin(TicketStatus.SOLVED, TicketStatus.CLOSED))
                         .and(not(coalesce(col(IngestRecord.FROM), lit("")).isin(TicketStatus.SOLVED, TicketStatus.CLOSED))))
-                .groupBy(col(IngestRecord.TICKET_ID).as("solved_ticket"))
+                .groupBy(TICKET_KEY[0], TICKET_KEY[1])
                 .agg(max(IngestRecord.CREATED_AT).as("last_solved_at"));
-        return tickets.join(solves, tickets.col(IngestRecord.TICKET_ID).equalTo(solves.col("solved_ticket")), "left")
+        return tickets.join(solves, TICKET_KEY, "left")
                 .withColumn(IngestRecord.SOLVED_AT, coalesce(col(IngestRecord.SOLVED_AT), col("last_solved_at")))
-                .drop("solved_ticket", "last_solved_at");
+                .drop("last_solved_at");
     }
 
     /**
@@ -80,12 +95,13 @@ final class Assembly {
      * ticket of that id was read (they are quarantined by the caller).
      */
     static Dataset<Row> withTicket(Dataset<Row> messages, Dataset<Row> tickets) {
-        Dataset<Row> facts = tickets.select(col(IngestRecord.TICKET_ID).as("t_id"),
+        Dataset<Row> facts = tickets.select(col(IngestRecord.TICKET_ID).as("t_id"), col(IngestRecord.SOURCE_FORMAT).as("t_format"),
                 col(IngestRecord.CHANNEL).as("t_channel"), col(IngestRecord.REQUESTER_ID).as("t_requester"));
-        return messages.join(facts, messages.col(IngestRecord.TICKET_ID).equalTo(facts.col("t_id")), "left")
+        return messages.join(facts, messages.col(IngestRecord.TICKET_ID).equalTo(facts.col("t_id"))
+                        .and(messages.col(IngestRecord.SOURCE_FORMAT).equalTo(facts.col("t_format"))), "left")
                 .withColumn(IngestRecord.CHANNEL, coalesce(col("t_channel"), col(IngestRecord.CHANNEL)))
                 .withColumn("ticket_known", col("t_id").isNotNull())
-                .drop("t_id", "t_channel");
+                .drop("t_id", "t_format", "t_channel");
     }
 
     /**

@@ -104,22 +104,22 @@ final class Ingestion {
         Dataset<Row> groups = kind(records, IngestRecord.GROUP_NAME);
 
         Dataset<Row> markedMessages = Assembly.markDuplicates(kind(records, IngestRecord.MESSAGE), IngestRecord.MESSAGE_ID);
-        Dataset<Row> markedTickets = Assembly.markDuplicates(kind(records, IngestRecord.TICKET), IngestRecord.TICKET_ID);
+        Dataset<Row> threaded = Threads.assignTickets(spark, markedMessages.filter(Assembly.kept()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> loops = threaded.filter(col(Threads.LOOPS));
+        Dataset<Row> messages = threaded.filter(not(col(Threads.LOOPS)));
+
+        Dataset<Row> markedTickets = Assembly.markDuplicates(
+                kind(records, IngestRecord.TICKET).unionByName(Threads.tickets(messages), true), IngestRecord.TICKET_ID);
         Dataset<Row> markedEvents = Assembly.markDuplicates(kind(records, IngestRecord.EVENT), IngestRecord.TICKET_ID,
                 IngestRecord.CREATED_AT, IngestRecord.EVENT_KIND, IngestRecord.FROM, IngestRecord.TO);
         Dataset<Row> duplicates = markedMessages.filter(col(Assembly.DUPLICATE))
                 .unionByName(markedTickets.filter(col(Assembly.DUPLICATE)))
                 .unionByName(markedEvents.filter(col(Assembly.DUPLICATE)));
 
-        Dataset<Row> threaded = Threads.assignTickets(spark, markedMessages.filter(not(col(Assembly.DUPLICATE))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> loops = threaded.filter(col(Threads.LOOPS));
-        Dataset<Row> messages = threaded.filter(not(col(Threads.LOOPS)));
-
-        Dataset<Row> events = markedEvents.filter(not(col(Assembly.DUPLICATE)))
+        Dataset<Row> events = markedEvents.filter(Assembly.kept())
                 .transform(e -> Assembly.withGroupNamesInEvents(e, groups));
-        Dataset<Row> tickets = markedTickets.filter(not(col(Assembly.DUPLICATE))).drop(Assembly.DUPLICATE)
-                .unionByName(Threads.tickets(messages), true)
+        Dataset<Row> tickets = markedTickets.filter(Assembly.kept()).drop(Assembly.DUPLICATE, Assembly.COLLISION)
                 .transform(t -> Assembly.withGroupNames(t, groups))
                 .transform(t -> Assembly.withSolveTimes(t, events));
 
@@ -127,20 +127,24 @@ final class Ingestion {
         Dataset<Row> homeless = placed.filter(not(col("ticket_known")));
         Dataset<Row> kept = Assembly.withRoles(placed.filter(col("ticket_known")), users)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> withMessages = tickets.join(kept.select(IngestRecord.TICKET_ID).distinct(), IngestRecord.TICKET_ID);
-        Dataset<Row> empty = tickets.join(kept.select(IngestRecord.TICKET_ID).distinct(), new String[] {IngestRecord.TICKET_ID}, "left_anti");
-        Dataset<Row> placedEvents = events.join(withMessages.select(IngestRecord.TICKET_ID).distinct(), IngestRecord.TICKET_ID);
-        Dataset<Row> lostEvents = events.join(withMessages.select(IngestRecord.TICKET_ID).distinct(), new String[] {IngestRecord.TICKET_ID}, "left_anti");
+        Dataset<Row> ticketsWithMessages = kept.select(Assembly.TICKET_KEY[0], Assembly.TICKET_KEY[1]).distinct();
+        Dataset<Row> withMessages = tickets.join(ticketsWithMessages, Assembly.TICKET_KEY, "inner");
+        Dataset<Row> empty = tickets.join(ticketsWithMessages, Assembly.TICKET_KEY, "left_anti");
+        Dataset<Row> placedEvents = events.join(ticketsWithMessages, Assembly.TICKET_KEY, "inner");
+        Dataset<Row> lostEvents = events.join(ticketsWithMessages, Assembly.TICKET_KEY, "left_anti");
 
         String[] messageFields = {IngestRecord.TICKET_ID, IngestRecord.MESSAGE_ID, IngestRecord.CREATED_AT, IngestRecord.AUTHOR_ID, IngestRecord.BODY};
+        String[] ticketFields = {IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.SUBJECT};
         Dataset<Row> quarantine = kind(records, IngestRecord.QUARANTINE)
                 .select(IngestRecord.SOURCE_FORMAT, IngestRecord.SOURCE_FILE, IngestRecord.SOURCE_RECORD, IngestRecord.RAW, IngestRecord.REASON)
+                .unionByName(collisions(markedMessages, "message", IngestRecord.MESSAGE_ID, messageFields))
+                .unionByName(collisions(markedTickets, "ticket", IngestRecord.TICKET_ID, ticketFields))
                 .unionByName(Assembly.asQuarantine(loops, concat(lit("reply chain of tweet "), col(IngestRecord.MESSAGE_ID),
                         lit(" loops back on itself (no root tweet)")), IngestRecord.MESSAGE_ID, IngestRecord.PARENT_ID, IngestRecord.BODY))
                 .unionByName(Assembly.asQuarantine(homeless, concat(lit("message for ticket '"), col(IngestRecord.TICKET_ID),
                         lit("' which is not in the export (no tickets file, ticket line or issue holds it)")), messageFields))
                 .unionByName(Assembly.asQuarantine(empty, lit("ticket has no messages (none exported, or all of them quarantined)"),
-                        IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.SUBJECT))
+                        ticketFields))
                 .unionByName(Assembly.asQuarantine(lostEvents, concat(col(IngestRecord.EVENT_KIND), lit(" change for ticket '"),
                         col(IngestRecord.TICKET_ID), lit("' which is not in the export")),
                         IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.EVENT_KIND, IngestRecord.FROM, IngestRecord.TO));
@@ -155,6 +159,13 @@ final class Ingestion {
                 duplicates,
                 kept.filter(col(Threads.ORPHAN_ROOT)),
                 List.of(threaded, kept));
+    }
+
+    /** The records that lost their id to a record of another source format, as quarantine rows. */
+    private static Dataset<Row> collisions(Dataset<Row> marked, String noun, String idColumn, String... fields) {
+        return Assembly.asQuarantine(marked.filter(col(Assembly.COLLISION)),
+                concat(lit(noun + " id '"), col(idColumn), lit("' is also used by another source format in this run; "
+                        + "ids of different sources are not merged: ingest each source into its own --out")), fields);
     }
 
     /** Exactly the columns of {@code schema}, in its order, cast to its types. */

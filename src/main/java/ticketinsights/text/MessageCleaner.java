@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  * every stage reads the same text.
  */
 public final class MessageCleaner {
+    /**
+     * What the text stages read of one message at most. Customers paste whole logs into tickets
+     * (10 MB bodies happen); CoreNLP's tokenizer alone takes minutes and gigabytes on those, and
+     * what a person wrote about their problem is at the start. The full body stays in the
+     * messages table.
+     */
+    public static final int MAX_ANALYSED_CHARS = 20_000;
     // E-mail clients introduce the quoted history with an attribution line; everything after it
     // is the earlier conversation, not this message.
     private static final Pattern ATTRIBUTION = Pattern.compile(
@@ -39,7 +46,7 @@ public final class MessageCleaner {
     /** Cleans one message body; null and blank bodies give empty text. */
     public static CleanedText clean(String body) {
         if (body == null || body.isBlank()) {
-            return new CleanedText("", false, false, false, false);
+            return new CleanedText("", false, false, false, false, false);
         }
         String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<String> kept = new ArrayList<>();
@@ -73,7 +80,17 @@ public final class MessageCleaner {
         boolean addressesRemoved = !withoutHandles.equals(withoutUrls);
         String tidy = BLANK_LINES.matcher(SPACES.matcher(withoutHandles).replaceAll(" ")
                 .replaceAll(" *\\n *", "\n")).replaceAll("\n").strip();
-        return new CleanedText(tidy, quoteRemoved, signatureRemoved, linksRemoved, addressesRemoved);
+        boolean truncated = tidy.length() > MAX_ANALYSED_CHARS;
+        return new CleanedText(truncated ? cutAtWhitespace(tidy) : tidy,
+                quoteRemoved, signatureRemoved, linksRemoved, addressesRemoved, truncated);
+    }
+
+    /** The text's first {@link #MAX_ANALYSED_CHARS} characters, ending at a line or word break when there is one. */
+    private static String cutAtWhitespace(String text) {
+        String head = text.substring(0, MAX_ANALYSED_CHARS);
+        int lineEnd = head.lastIndexOf('\n');
+        int breakAt = lineEnd > MAX_ANALYSED_CHARS / 2 ? lineEnd : head.lastIndexOf(' ');
+        return (breakAt > 0 ? head.substring(0, breakAt) : head).strip();
     }
 
     /** Index of a sign-off line that only a short tail follows, or -1. */

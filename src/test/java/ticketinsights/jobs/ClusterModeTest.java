@@ -1,22 +1,13 @@
 package ticketinsights.jobs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import ticketinsights.model.Tickets;
 import ticketinsights.testing.Commands;
+import ticketinsights.testing.OutputComparison;
 import ticketinsights.testing.SamplePipelineRun;
-import ticketinsights.testing.SparkTests;
 import ticketinsights.testing.StandaloneCluster;
 
 /**
@@ -42,7 +33,7 @@ class ClusterModeTest {
     void pipelineOnAStandaloneClusterWritesTheSameTablesAsLocalMode() throws Exception {
         List<String> input = List.of("--input", ROOT.resolve("sample-data/zendesk").toString());
         Path clusterOut = RUN.resolve("cluster-out");
-        deleteRecursively(RUN);
+        OutputComparison.deleteRecursively(RUN);
         Commands.run(List.of("mvn", "-B", "-q", "-f", ROOT.resolve("src/test/spark-home/pom.xml").toString(),
                 "-Dspark.version=" + System.getProperty("spark.version"), "package"), Map.of(),
                 RUN.resolve("logs/spark-home.log"), 10);
@@ -53,27 +44,7 @@ class ClusterModeTest {
                             "SPARK_SUBMIT_ARGS", "--executor-memory 4g --conf spark.sql.shuffle.partitions=4"),
                     RUN.resolve("logs/submit.log"), 20);
         }
-        Path localOut = SamplePipelineRun.output();
-
-        List<String> tables = tablesUnder(localOut);
-        assertFalse(tables.isEmpty(), "the local run wrote no tables");
-        assertEquals(tables, tablesUnder(clusterOut), "both runs write the same tables");
-        for (String table : tables) {
-            if (LEARNED_SUMMARIES.contains(table)) {
-                assertFalse(SparkTests.spark().read().parquet(clusterOut.resolve("tables").resolve(table).toString()).isEmpty(),
-                        table + " is empty on the cluster");
-                continue;
-            }
-            Dataset<Row> local = SparkTests.spark().read().parquet(localOut.resolve("tables").resolve(table).toString());
-            Dataset<Row> onCluster = SparkTests.spark().read().parquet(clusterOut.resolve("tables").resolve(table).toString());
-            if (LEARNED.contains(table)) {
-                local = local.select(Tickets.TICKET_ID);
-                onCluster = onCluster.select(Tickets.TICKET_ID);
-            }
-            assertEquals(local.count(), onCluster.count(), table + ": row counts differ");
-            assertEquals(0, local.exceptAll(onCluster).count(), table + ": rows of the local run missing on the cluster");
-            assertEquals(0, onCluster.exceptAll(local).count(), table + ": rows of the cluster run missing locally");
-        }
+        OutputComparison.assertSameTables(SamplePipelineRun.output(), clusterOut, LEARNED, LEARNED_SUMMARIES);
     }
 
     private static List<String> pipeline(List<String> input, String... more) {
@@ -81,21 +52,5 @@ class ClusterModeTest {
         command.addAll(input);
         command.addAll(List.of(more));
         return command;
-    }
-
-    private static List<String> tablesUnder(Path out) throws IOException {
-        try (Stream<Path> children = Files.list(out.resolve("tables"))) {
-            return children.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith("_") && !name.startsWith("."))
-                    .sorted().toList();
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ticketinsights.storage.TableStore;
 import ticketinsights.testing.Commands;
+import ticketinsights.testing.OutputComparison;
 import ticketinsights.testing.SparkTests;
 
 /**
@@ -32,7 +33,7 @@ class KilledRunTest {
 
     @Test
     void aKilledRunNeverDamagesThePreviousTables() throws Exception {
-        ClusterModeTest.deleteRecursively(RUN);
+        OutputComparison.deleteRecursively(RUN);
         Files.createDirectories(RUN);
         Path out = RUN.resolve("out");
         Path reference = RUN.resolve("reference");

@@ -1,11 +1,8 @@
 package ticketinsights.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One run of {@code jobs/pipeline} over the shipped sample in local[2], made on first use and
@@ -20,11 +17,7 @@ public final class SamplePipelineRun {
     public static synchronized Path output() throws Exception {
         if (output == null) {
             Path dir = ROOT.resolve("target/sample-pipeline-run");
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            OutputComparison.deleteRecursively(dir);
             Commands.run(List.of(ROOT.resolve("jobs/pipeline").toString(),
                             "--input", ROOT.resolve("sample-data/zendesk").toString(),
                             "--out", dir.toString(), "--master", "local[2]"),

@@ -66,4 +66,16 @@ class MessageCleanerTest {
         assertTrue(MessageCleaner.clean(null).isEmpty());
         assertTrue(MessageCleaner.clean("> only a quote").isEmpty());
     }
+
+    @Test
+    void aPastedTenMegabyteLogIsCutToWhatTheTextStagesRead() {
+        String log = "2025-04-01 09:00:00 ERROR ExportService - export failed: buffer closed\n".repeat(150_000);
+        CleanedText cleaned = MessageCleaner.clean("The export crashes every time. Here is the log:\n" + log);
+        assertTrue(cleaned.truncated());
+        assertTrue(cleaned.text().length() <= MessageCleaner.MAX_ANALYSED_CHARS);
+        assertTrue(cleaned.text().startsWith("The export crashes every time."));
+        // Cut at a line end, not inside a log line: 20,000 characters hold whole lines only.
+        assertTrue(cleaned.text().endsWith("buffer closed"));
+        assertFalse(MessageCleaner.clean("Works now, thanks!").truncated());
+    }
 }
