@@ -7,9 +7,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import org.ejml.simple.SimpleMatrix;
 
@@ -18,9 +20,10 @@ import org.ejml.simple.SimpleMatrix;
  *
  * <p>The pipelines are built on first use and shared by every task of the executor JVM (CoreNLP
  * pipelines are thread-safe; building one per record or per partition would load ~700 MB of
- * models each time). Text is tokenised and split first; then at most {@link Caps#maxSentences()}
- * sentences, each cut to {@link Caps#maxTokens()} tokens, go through pos, parse and sentiment,
- * so one pasted log file cannot stall a task.
+ * models each time). Text is tokenised and split first ({@link #split}); then at most
+ * {@link Caps#maxSentences()} sentences, each cut to {@link Caps#maxTokens()} tokens, go through
+ * pos, parse and sentiment one sentence at a time ({@link #score(List)}), so one pasted log file
+ * cannot stall a task and the job can score each distinct sentence once.
  */
 public final class SentenceScorer {
     /** The shift-reduce constituency model in CoreNLP's {@code models-english} jar. */
@@ -44,37 +47,62 @@ public final class SentenceScorer {
     public record ScoredText(List<SentenceSentiment> sentences, int sentencesDropped, int sentencesTruncated) {
     }
 
+    /**
+     * A text split into sentences under the caps: each kept sentence as CoreNLP's tokens (their
+     * words, already cut at the token cap), plus how often the caps bit. The words are all that
+     * pos, parse and sentiment read, so two equal word lists get equal sentiment.
+     */
+    public record SplitText(List<List<String>> sentences, int sentencesDropped, int sentencesTruncated) {
+    }
+
     private static volatile StanfordCoreNLP splitter;
     private static volatile StanfordCoreNLP analyser;
 
-    /** Scores the sentences of {@code text} (already cleaned, English). */
-    public static ScoredText score(String text, Caps caps) {
+    /** Splits {@code text} (already cleaned, English) with tokenize and ssplit only, under {@code caps}. */
+    public static SplitText split(String text, Caps caps) {
         Annotation document = new Annotation(text);
         splitter().annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> kept = new ArrayList<>(sentences.subList(0, Math.min(sentences.size(), caps.maxSentences())));
+        int kept = Math.min(sentences.size(), caps.maxSentences());
+        List<List<String>> words = new ArrayList<>(kept);
         int truncated = 0;
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (CoreMap sentence : kept) {
-            List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (words.size() > caps.maxTokens()) {
-                words = new ArrayList<>(words.subList(0, caps.maxTokens()));
-                sentence.set(CoreAnnotations.TokensAnnotation.class, words);
+        for (CoreMap sentence : sentences.subList(0, kept)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() > caps.maxTokens()) {
+                tokens = tokens.subList(0, caps.maxTokens());
                 truncated++;
             }
-            tokens.addAll(words);
+            words.add(tokens.stream().map(CoreLabel::word).toList());
         }
-        document.set(CoreAnnotations.SentencesAnnotation.class, kept);
+        return new SplitText(words, sentences.size() - kept, truncated);
+    }
+
+    /** The sentiment of one split sentence (pos, parse, sentiment); null when CoreNLP gives it no tree. */
+    public static SentenceSentiment score(List<String> words) {
+        List<CoreLabel> tokens = new ArrayList<>(words.size());
+        for (String word : words) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(word);
+            token.setValue(word);
+            token.setOriginalText(word);
+            token.setIndex(tokens.size() + 1);
+            tokens.add(token);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        Annotation document = new Annotation(String.join(" ", words));
         document.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        document.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         analyser().annotate(document);
-        List<SentenceSentiment> scored = new ArrayList<>(kept.size());
-        for (CoreMap sentence : kept) {
-            Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-            if (tree != null) {
-                scored.add(sentenceOf(tree, sentence.get(CoreAnnotations.TokensAnnotation.class).size()));
-            }
-        }
-        return new ScoredText(scored, sentences.size() - kept.size(), truncated);
+        Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+        return tree == null ? null : sentenceOf(tree, tokens.size());
+    }
+
+    /** Splits and scores {@code text} (already cleaned, English): {@link #split} then {@link #score(List)} per sentence. */
+    public static ScoredText score(String text, Caps caps) {
+        SplitText split = split(text, caps);
+        List<SentenceSentiment> scored = split.sentences().stream().map(SentenceScorer::score).filter(Objects::nonNull).toList();
+        return new ScoredText(scored, split.sentencesDropped(), split.sentencesTruncated());
     }
 
     /** Root probabilities and the phrase extremes of a sentiment-annotated tree. */
@@ -107,7 +135,8 @@ public final class SentenceScorer {
         analyser();
     }
 
-    private static StanfordCoreNLP splitter() {
+    /** Package-private so a test can compare with annotating a whole capped document at once. */
+    static StanfordCoreNLP splitter() {
         if (splitter == null) {
             synchronized (SentenceScorer.class) {
                 if (splitter == null) {
@@ -121,7 +150,8 @@ public final class SentenceScorer {
         return splitter;
     }
 
-    private static StanfordCoreNLP analyser() {
+    /** Package-private so a test can compare with annotating a whole capped document at once. */
+    static StanfordCoreNLP analyser() {
         if (analyser == null) {
             synchronized (SentenceScorer.class) {
                 if (analyser == null) {

@@ -1,6 +1,12 @@
 package ticketinsights.sentiment;
 
 import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One sentence as the CoreNLP sentiment model saw it: the class probabilities at the root of its
@@ -12,6 +18,13 @@ import java.util.Arrays;
 public record SentenceSentiment(double[] probabilities, int tokens, double minPhrase, double maxPhrase) {
     /** The value of each class on the [-1, 1] score scale. */
     static final double[] CLASS_VALUES = {-1.0, -0.5, 0.0, 0.5, 1.0};
+
+    /** How the job carries a scored sentence between its Spark stages ({@link #toRow()}, {@link #of(Row)}). */
+    static final StructType SCHEMA = new StructType()
+            .add("probabilities", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+            .add("tokens", DataTypes.IntegerType, false)
+            .add("min_phrase", DataTypes.DoubleType, false)
+            .add("max_phrase", DataTypes.DoubleType, false);
 
     public SentenceSentiment {
         if (probabilities.length != CLASS_VALUES.length) {
@@ -32,6 +45,18 @@ public record SentenceSentiment(double[] probabilities, int tokens, double minPh
      */
     public double expectedScore() {
         return expected(probabilities);
+    }
+
+    Row toRow() {
+        // Spark's row encoder takes a Scala sequence for an array column.
+        return RowFactory.create(CollectionConverters.asScala(Arrays.stream(probabilities).boxed().toList()).toSeq(), tokens,
+                minPhrase, maxPhrase);
+    }
+
+    /** The sentence of a {@link #SCHEMA} row. */
+    static SentenceSentiment of(Row row) {
+        List<Double> p = row.getList(0);
+        return new SentenceSentiment(p.stream().mapToDouble(Double::doubleValue).toArray(), row.getInt(1), row.getDouble(2), row.getDouble(3));
     }
 
     /** The expected score of a class probability vector. */

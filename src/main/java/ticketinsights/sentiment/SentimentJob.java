@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import ticketinsights.jobs.Job;
 import ticketinsights.jobs.JobSummary;
 import ticketinsights.jobs.Launcher;
@@ -33,23 +34,26 @@ import ticketinsights.text.MessageCleaner;
  *
  * <p>Reads {@code messages}, {@code tickets} and, when an earlier run left it, its own
  * {@code message_sentiment}. Messages are cleaned ({@link MessageCleaner}); a message whose
- * (message id, cleaned-text hash) is already in the previous table keeps its row, and only the
- * distinct new texts are scored, each once, in {@code mapPartitions} on the JVM's one CoreNLP
- * pipeline. Ticket and weekly tables are then computed from the written message table.
+ * (message id, cleaned-text hash) is already in the previous table keeps its row. The distinct
+ * new texts are split into capped sentences once each, the distinct sentences among them are
+ * scored once each, in {@code mapPartitions} on the JVM's one CoreNLP pipeline, and each text's
+ * sentences are combined in order. Ticket and weekly tables are then computed from the written
+ * message table.
  */
 public final class SentimentJob implements Job {
     private static final String NAME = "sentiment";
-    private static final String CLEANED = TextScoring.TEXT;
+    private static final String CLEANED = TextSplitting.TEXT;
     private static final String POLARITY = "polarity";
+    private static final String POSITION = "position";
 
-    private final TextScoring.Model model;
+    private final SentimentModel model;
 
     public SentimentJob() {
-        this(TextScoring.CORENLP);
+        this(SentimentModel.CoreNlp.INSTANCE);
     }
 
     /** A job scoring with {@code model} (tests use a stand-in that loads nothing). */
-    SentimentJob(TextScoring.Model model) {
+    SentimentJob(SentimentModel model) {
         this.model = model;
     }
 
@@ -70,21 +74,23 @@ public final class SentimentJob implements Job {
         Optional<Dataset<Row>> previous = store.read(MessageSentiment.TABLE);
         SentenceScorer.Caps caps = new SentenceScorer.Caps(options.sentimentMaxSentences, options.sentimentMaxTokens);
         var sc = spark.sparkContext();
-        TextScoring.Counters counters = new TextScoring.Counters(sc.longAccumulator("texts scored"),
-                sc.longAccumulator("sentences scored"), sc.longAccumulator("texts over the sentence cap"),
-                sc.longAccumulator("sentences cut at the token cap"));
+        TextSplitting.Counters counters = new TextSplitting.Counters(sc.longAccumulator("texts split"),
+                sc.longAccumulator("sentences"), sc.longAccumulator("distinct sentences scored"),
+                sc.longAccumulator("texts over the sentence cap"), sc.longAccumulator("sentences cut at the token cap"));
 
         Dataset<Row> cleaned = clean(messages);
         Dataset<Row> reused = previous.map(p -> reuse(cleaned, p)).orElse(null);
         Dataset<Row> fresh = previous.map(p -> cleaned.join(p, keys(cleaned, p), "left_anti")).orElse(cleaned);
         int partitions = Math.max(2, sc.defaultParallelism() * 2);
-        Dataset<Row> scored = fresh.join(score(fresh, partitions, model, caps, counters), MessageSentiment.TEXT_HASH);
+        Dataset<Row> texts = split(fresh, partitions, model, caps, counters);
+        Dataset<Row> scored = fresh.join(score(texts, partitions, model, CombinationRule.DEFAULT, counters), MessageSentiment.TEXT_HASH);
         Dataset<Row> all = reused == null ? conform(scored) : conform(scored).unionByName(conform(reused));
         // Counted before the write: the previous table's files are gone once the new one is in place.
         long freshMessages = previous.isPresent() ? fresh.count() : 0;
         Progress.say(NAME, (previous.isPresent() ? "scoring new messages (earlier rows reused)" : "scoring every message")
                 + ", caps " + caps.maxSentences() + " sentences x " + caps.maxTokens() + " tokens");
         store.write(MessageSentiment.TABLE, all, new String[] {MessageSentiment.WEEK}, MessageSentiment.MESSAGE_ID);
+        texts.unpersist();
 
         Dataset<Row> written = store.require(MessageSentiment.TABLE, "jobs/sentiment");
         Dataset<Row> perTicket = perTicket(written, tickets);
@@ -100,10 +106,12 @@ public final class SentimentJob implements Job {
                 sum(col(MessageSentiment.SENTENCES_TRUNCATED))).first();
         long rows = totals.getLong(0);
         String detail = String.format(Locale.ROOT,
-                "this run scored %d new texts (%d sentences; %d over the %d-sentence cap, %d sentences cut at %d tokens), "
-                        + "%d rows reused; table: %d scored, not scored: %d language, %d empty; caps bit in %d messages, %d sentences cut",
-                counters.textsScored().value(), counters.sentencesScored().value(), counters.textsCapped().value(),
+                "this run split %d new texts into %d sentences (%d texts over the %d-sentence cap, %d sentences cut at %d tokens) "
+                        + "and scored %d distinct sentences, %d rows reused; table: %d scored, not scored: %d language, %d empty; "
+                        + "caps bit in %d messages, %d sentences cut",
+                counters.textsSplit().value(), counters.sentences().value(), counters.textsCapped().value(),
                 caps.maxSentences(), counters.sentencesTruncated().value(), caps.maxTokens(),
+                counters.distinctSentencesScored().value(),
                 reused == null ? 0 : rows - freshMessages, longOf(totals, 1), longOf(totals, 2), longOf(totals, 3),
                 longOf(totals, 4), longOf(totals, 5));
         return new JobSummary(NAME, messages.count(), rows, 0, Duration.ZERO, detail);
@@ -121,7 +129,7 @@ public final class SentimentJob implements Job {
     /** Current messages whose (id, text hash) the previous table already scored, with its results. */
     static Dataset<Row> reuse(Dataset<Row> cleaned, Dataset<Row> previous) {
         Stream<Column> current = Arrays.stream(cleaned.columns()).map(cleaned::col);
-        Stream<Column> results = Arrays.stream(TextScoring.RESULT.fieldNames())
+        Stream<Column> results = Arrays.stream(MessageCombining.RESULT.fieldNames())
                 .filter(n -> !n.equals(MessageSentiment.TEXT_HASH)).map(previous::col);
         return cleaned.join(previous, keys(cleaned, previous))
                 .select(Stream.concat(current, results).toArray(Column[]::new));
@@ -133,15 +141,40 @@ public final class SentimentJob implements Job {
     }
 
     /**
-     * Each distinct cleaned text once: spread over a fixed number of partitions by hash (a fixed
-     * count, so adaptive execution does not merge the small text set into one task and one core).
+     * Each distinct cleaned text once, language-gated and split into capped sentences
+     * ({@link TextSplitting#RESULT}); spread over a fixed number of partitions by hash (a fixed
+     * count, so adaptive execution does not merge the small text set into one task and one
+     * core). Kept (memory, then disk) because scoring reads it three times: for its sentences, to
+     * put their results back in place, and for its per-text columns.
      */
-    static Dataset<Row> score(Dataset<Row> fresh, int partitions, TextScoring.Model model, SentenceScorer.Caps caps,
-                              TextScoring.Counters counters) {
+    static Dataset<Row> split(Dataset<Row> fresh, int partitions, SentimentModel model, SentenceScorer.Caps caps,
+                              TextSplitting.Counters counters) {
         return fresh.select(MessageSentiment.TEXT_HASH, CLEANED)
                 .repartition(partitions, col(MessageSentiment.TEXT_HASH))
                 .dropDuplicates(MessageSentiment.TEXT_HASH)
-                .mapPartitions(new TextScoring(model, caps, CombinationRule.DEFAULT, counters), Encoders.row(TextScoring.RESULT));
+                .mapPartitions(new TextSplitting(model, caps, counters), Encoders.row(TextSplitting.RESULT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * The result columns of each split text ({@link MessageCombining#RESULT}). Each distinct
+     * sentence (by its words) is scored once, over a fixed number of partitions; the results go
+     * back to every place the sentence occurs and are combined per text in sentence order, so a
+     * text scores exactly as if its sentences were scored where they stand.
+     */
+    static Dataset<Row> score(Dataset<Row> texts, int partitions, SentimentModel model, CombinationRule rule,
+                              TextSplitting.Counters counters) {
+        Dataset<Row> sentences = texts.select(col(MessageSentiment.TEXT_HASH),
+                posexplode(col(TextSplitting.SENTENCES)).as(new String[] {POSITION, SentenceScoring.WORDS}));
+        Dataset<Row> sentiments = sentences.select(SentenceScoring.WORDS)
+                .repartition(partitions, col(SentenceScoring.WORDS))
+                .dropDuplicates(SentenceScoring.WORDS)
+                .mapPartitions(new SentenceScoring(model, counters), Encoders.row(SentenceScoring.RESULT));
+        Dataset<Row> perText = sentences.join(sentiments, SentenceScoring.WORDS)
+                .groupBy(MessageSentiment.TEXT_HASH)
+                .agg(sort_array(collect_list(struct(col(POSITION), col(SentenceScoring.SENTIMENT)))).as(MessageCombining.SENTIMENTS));
+        return texts.drop(TextSplitting.SENTENCES).join(perText, MessageSentiment.TEXT_HASH, "left")
+                .map(new MessageCombining(rule), Encoders.row(MessageCombining.RESULT));
     }
 
     private static Dataset<Row> conform(Dataset<Row> rows) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,27 +25,47 @@ import ticketinsights.model.Messages;
 import ticketinsights.model.Tickets;
 import ticketinsights.storage.TableStore;
 import ticketinsights.testing.SparkTests;
+import ticketinsights.text.MessageCleaner;
 
 /**
  * The job end to end on hand-made tickets, with a stand-in model so no CoreNLP model loads:
- * cleaning, language gating, one scoring per distinct text, the incremental re-run, and the
- * ticket and weekly figures.
+ * cleaning, language gating, caps, one scoring per distinct sentence with results equal to
+ * scoring each message alone, the incremental re-run, and the ticket and weekly figures.
  */
 class SentimentJobTest {
-    /** Stand-in sentence model: "angry" → -0.75, "thanks" → +0.9, anything else 0. Counts its calls. */
+    /** Tight caps, so that they bite on m2 (4 sentences, one of 10 words). */
+    static final SentenceScorer.Caps CAPS = new SentenceScorer.Caps(3, 6);
+    /** Sentences the stand-in model scored. */
     static final AtomicInteger CALLS = new AtomicInteger();
 
-    static final class FakeModel implements TextScoring.Model {
+    /**
+     * Stand-in model: sentences end at . ! or ?, words at spaces; "angry" → -0.75, "thanks" →
+     * +0.9, anything else 0; "unparsable" gets no sentiment (as CoreNLP with no tree). Counts its calls.
+     */
+    static final class FakeModel implements SentimentModel {
         @Override
-        public SentenceScorer.ScoredText score(String text, SentenceScorer.Caps caps) {
-            CALLS.incrementAndGet();
-            List<SentenceSentiment> sentences = new ArrayList<>();
-            for (String s : text.split("(?<=[.!?])\\s+")) {
-                double[] p = s.contains("angry") ? new double[] {0.6, 0.3, 0.1, 0, 0}
-                        : s.contains("thanks") ? new double[] {0, 0, 0, 0.2, 0.8} : new double[] {0, 0, 1, 0, 0};
-                sentences.add(new SentenceSentiment(p, s.split("\\s+").length));
+        public SentenceScorer.SplitText split(String text, SentenceScorer.Caps caps) {
+            String[] all = text.split("(?<=[.!?])\\s+");
+            List<List<String>> kept = new ArrayList<>();
+            int truncated = 0;
+            for (String sentence : Arrays.asList(all).subList(0, Math.min(all.length, caps.maxSentences()))) {
+                List<String> words = Arrays.asList(sentence.split("\\s+"));
+                truncated += words.size() > caps.maxTokens() ? 1 : 0;
+                kept.add(words.subList(0, Math.min(words.size(), caps.maxTokens())));
             }
-            return new SentenceScorer.ScoredText(sentences, 0, 0);
+            return new SentenceScorer.SplitText(kept, all.length - kept.size(), truncated);
+        }
+
+        @Override
+        public SentenceSentiment score(List<String> words) {
+            CALLS.incrementAndGet();
+            String s = String.join(" ", words);
+            if (s.contains("unparsable")) {
+                return null;
+            }
+            double[] p = s.contains("angry") ? new double[] {0.6, 0.3, 0.1, 0, 0}
+                    : s.contains("thanks") ? new double[] {0, 0, 0, 0.2, 0.8} : new double[] {0, 0, 1, 0, 0};
+            return new SentenceSentiment(p, words.size());
         }
     }
 
@@ -63,7 +84,8 @@ class SentimentJobTest {
         Object[][] messages = {
                 message("T1", "m1", "2024-03-04T09:00:00Z", "customer",
                         "I am angry. The app crashed again.\n\nOn Mon, Mar 4, 2024 at 8:00 AM Support <help@acme.example> wrote:\n> all good now, thanks"),
-                message("T1", "m2", "2024-03-04T10:00:00Z", "agent", "Sorry about that, it is fixed now.\n\n--\nAcme Support"),
+                message("T1", "m2", "2024-03-04T10:00:00Z", "agent", "Sorry about that. The app crashed again. We restarted "
+                        + "the servers for all customers in the region. It is fixed now.\n\n--\nAcme Support"),
                 message("T1", "m3", "2024-03-04T11:00:00Z", "customer", "thanks, works now @acme https://acme.example/x"),
                 message("T2", "m4", "2024-03-05T09:00:00Z", "customer", "ありがとうございます。でもまだ動きません。"),
                 message("T2", "m5", "2024-03-05T10:00:00Z", "customer", "@acme thanks, works now"),
@@ -97,6 +119,8 @@ class SentimentJobTest {
     private static JobSummary runJob() {
         PipelineOptions options = new PipelineOptions();
         options.out = out.toString();
+        options.sentimentMaxSentences = CAPS.maxSentences();
+        options.sentimentMaxTokens = CAPS.maxTokens();
         CALLS.set(0);
         return new SentimentJob(new FakeModel()).run(spark, options);
     }
@@ -114,28 +138,65 @@ class SentimentJobTest {
     }
 
     @Test
-    void scoresEachDistinctTextOnceAndRerunsScoreNothing() {
+    void scoresEachDistinctSentenceOnceAndRerunsScoreNothing() {
         JobSummary first = runJob();
-        // m1, m2 and "thanks, works now" (m3 and m5 clean to the same text): 3 texts, not 4.
-        assertEquals(3, CALLS.get(), first.line());
+        // Texts: m1, m2 and "thanks, works now" (m3 and m5 clean to the same text): 3, not 4.
+        // Sentences: m1 2, m2 3 (the 4th is beyond the cap; "We restarted ..." is cut to 6 words), m3 1 = 6,
+        // of which 5 distinct: "The app crashed again." is in m1 and m2.
+        assertEquals(5, CALLS.get(), first.line());
+        assertTrue(first.detail().contains("split 3 new texts into 6 sentences (1 texts over the 3-sentence cap, "
+                + "1 sentences cut at 6 tokens) and scored 5 distinct sentences"), first.detail());
         assertEquals(6, first.rowsOut());
         checkMessages();
+        checkEachMessageScoresAsIfScoredAlone();
         checkTickets();
         checkWeekly();
         List<Row> before = sorted(MessageSentiment.TABLE);
 
         JobSummary second = runJob();
         assertEquals(0, CALLS.get(), "a re-run over unchanged messages scores nothing: " + second.line());
-        assertTrue(second.detail().contains("scored 0 new texts"), second.detail());
+        assertTrue(second.detail().contains("split 0 new texts into 0 sentences"), second.detail());
+        assertTrue(second.detail().contains("scored 0 distinct sentences"), second.detail());
         assertTrue(second.detail().contains("6 rows reused"), second.detail());
         assertEquals(before, sorted(MessageSentiment.TABLE));
 
-        writeInput(Map.of("m3", "I am angry again."));
+        writeInput(Map.of("m3", "I am angry again.", "m5", "Sorry, this line is unparsable for the parser."));
         JobSummary third = runJob();
-        assertEquals(1, CALLS.get(), "only the edited message is scored again: " + third.line());
-        assertEquals("very_negative", byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID).get("m3")
-                .getAs(MessageSentiment.SENTIMENT_CLASS));
+        assertEquals(2, CALLS.get(), "only the edited messages are scored again: " + third.line());
+        Map<String, Row> m = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID);
+        assertEquals("very_negative", m.get("m3").getAs(MessageSentiment.SENTIMENT_CLASS));
+        assertEquals(MessageSentiment.REASON_EMPTY, m.get("m5").getAs(MessageSentiment.REASON_NOT_SCORED),
+                "English, but no sentence got a sentiment");
+        checkEachMessageScoresAsIfScoredAlone();
         writeInput(Map.of());
+    }
+
+    /**
+     * Every row equals what the message gets when it is split, scored and combined on its own,
+     * without the job's de-duplication of texts and sentences.
+     */
+    private static void checkEachMessageScoresAsIfScoredAlone() {
+        FakeModel model = new FakeModel();
+        Map<String, Row> table = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID);
+        List<Row> messages = new TableStore(spark, out.toString()).require(Messages.TABLE, "test").collectAsList();
+        for (Row message : messages) {
+            String cleaned = MessageCleaner.clean(message.getAs(Messages.BODY)).text();
+            TextSplitting.Split split = TextSplitting.split(cleaned, model, CAPS);
+            List<SentenceSentiment> sentences = split.text().sentences().stream().map(model::score).filter(Objects::nonNull).toList();
+            MessageCombining.Outcome alone = MessageCombining.outcome(split, sentences, CombinationRule.DEFAULT);
+            Row row = table.get(message.<String>getAs(Messages.MESSAGE_ID));
+            String what = message.getAs(Messages.MESSAGE_ID) + ": " + row;
+            assertEquals(alone.language(), row.getAs(MessageSentiment.LANGUAGE), what);
+            assertEquals(alone.sentences(), row.<Integer>getAs(MessageSentiment.SENTENCES_SCORED), what);
+            assertEquals(alone.sentimentClass() == null ? null : alone.sentimentClass().label(), row.getAs(MessageSentiment.SENTIMENT_CLASS), what);
+            assertEquals(alone.score(), row.<Double>getAs(MessageSentiment.SCORE), what);
+            assertEquals(alone.scored(), row.<Boolean>getAs(MessageSentiment.SCORED), what);
+            assertEquals(alone.reason(), row.getAs(MessageSentiment.REASON_NOT_SCORED), what);
+            assertEquals(alone.dropped(), row.<Integer>getAs(MessageSentiment.SENTENCES_DROPPED), what);
+            assertEquals(alone.truncated(), row.<Integer>getAs(MessageSentiment.SENTENCES_TRUNCATED), what);
+        }
+        assertEquals(1, table.get("m2").<Integer>getAs(MessageSentiment.SENTENCES_DROPPED));
+        assertEquals(1, table.get("m2").<Integer>getAs(MessageSentiment.SENTENCES_TRUNCATED));
     }
 
     private static List<Row> sorted(String table) {
