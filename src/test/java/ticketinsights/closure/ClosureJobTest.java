@@ -46,7 +46,11 @@ class ClosureJobTest {
     }
 
     private static void message(String ticket, String id, String role, String when, String body) {
-        MESSAGES.add(new Object[] {ticket, id, at(when), role, role + "-1", "email", true, body, "canonical-csv", "m.csv",
+        messageBy(ticket, id, role, role + "-1", when, body);
+    }
+
+    private static void messageBy(String ticket, String id, String role, String author, String when, String body) {
+        MESSAGES.add(new Object[] {ticket, id, at(when), role, author, "email", true, body, "canonical-csv", "m.csv",
                 1L, WEEK});
     }
 
@@ -95,6 +99,10 @@ class ClosureJobTest {
         message("T9", "9b", "agent", "05T09:30", "This has been fixed.");
         message("T9", "9c", "agent", "05T10:30", "Glad to help.");
         message("T9", "9d", "customer", "05T11:00", "Still not working, thanks");
+        // T10: another customer joins the thread 26 h later: their own request is new, so no chase.
+        ticket("T10", "tech", "open", null, null);
+        messageBy("T10", "10a", "customer", "alice", "05T09:00", "The app crashes on start.");
+        messageBy("T10", "10b", "customer", "bob", "06T11:00", "Mine does that too.");
 
         Dataset<Row> tickets = SparkTests.rows(Tickets.SCHEMA, TICKETS.toArray(Object[][]::new));
         Dataset<Row> messages = SparkTests.rows(Messages.SCHEMA, MESSAGES.toArray(Object[][]::new));
@@ -156,6 +164,11 @@ class ClosureJobTest {
     }
 
     @Test
+    void onlyTheSameCustomerWritingAgainChasesByTiming() {
+        assertEquals(0L, t("T10").<Long>getAs(TicketClosure.STATUS_CHASES));
+    }
+
+    @Test
     void reopensComeFromStatusOrFromTheCustomer() {
         assertTrue(t("T5").<Boolean>getAs(TicketClosure.REOPENED));
         assertEquals("status", t("T5").getAs(TicketClosure.REOPENED_BY));
@@ -178,17 +191,17 @@ class ClosureJobTest {
 
     @Test
     void weeklyRatesRollUp() {
-        // 9 tickets; solved T1 T2 T3 T5 T8 T9 = 6; confirmed T1 (reply) T3 (csat) = 2;
-        // reopened T5 T9 = 2; chased T4 and T6 ("where is my order" asks where things stand) = 2 of 9;
+        // 10 tickets; solved T1 T2 T3 T5 T8 T9 = 6; confirmed T1 (reply) T3 (csat) = 2;
+        // reopened T5 T9 = 2; chased T4 and T6 ("where is my order" asks where things stand) = 2 of 10;
         // silent T6 T7; one-touch 5 (T9 had two replies);
         // ratings good 1 (T3) bad 1 (T9): score 0.5, rating rate 2/6.
         assertEquals(WEEK, allWeek.getAs(WeeklyClosure.WEEK));
-        assertEquals(9L, allWeek.<Long>getAs(WeeklyClosure.TICKETS));
+        assertEquals(10L, allWeek.<Long>getAs(WeeklyClosure.TICKETS));
         assertEquals(6L, allWeek.<Long>getAs(WeeklyClosure.SOLVED));
         assertEquals(2L, allWeek.<Long>getAs(WeeklyClosure.CONFIRMED));
         assertEquals(2.0 / 6, allWeek.<Double>getAs(WeeklyClosure.CLOSURE_CONFIRMATION_RATE), 1e-9);
         assertEquals(2.0 / 6, allWeek.<Double>getAs(WeeklyClosure.REOPEN_RATE), 1e-9);
-        assertEquals(2.0 / 9, allWeek.<Double>getAs(WeeklyClosure.CHASE_RATE), 1e-9);
+        assertEquals(2.0 / 10, allWeek.<Double>getAs(WeeklyClosure.CHASE_RATE), 1e-9);
         assertEquals(2L, allWeek.<Long>getAs(WeeklyClosure.SILENT_DEPARTURES));
         assertEquals(5.0 / 6, allWeek.<Double>getAs(WeeklyClosure.ONE_TOUCH_RATE), 1e-9);
         assertEquals(0.5, allWeek.<Double>getAs(WeeklyClosure.CSAT_SCORE), 1e-9);
