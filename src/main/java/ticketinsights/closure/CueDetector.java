@@ -21,7 +21,7 @@ public final class CueDetector {
     private static final Map<String, CueDetector> PER_JVM = new ConcurrentHashMap<>();
     /** A reply of at most this many words is short enough for a weak cue ("thanks!") to count. */
     static final int SHORT_REPLY_WORDS = 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     private final EnglishCues english;
     private final JapaneseCues japanese;

@@ -179,7 +179,7 @@ class CueLabelsTest {
      * tweet_id → {role, text, answered agent tweet or null, agent earlier}: inbound tweets are the customer's, the
      * rest the brand's; "agent earlier" walks the in_response_to_tweet_id chain up to the root.
      */
-    private static Map<Long, String[]> tweets() throws IOException {
+    static Map<Long, String[]> tweets() throws IOException {
         Map<Long, String[]> byId = new HashMap<>();
         Map<Long, String> parents = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(DATA.resolve("twcs-sample/twcs_head_5000.csv"), StandardCharsets.UTF_8)) {
@@ -217,7 +217,7 @@ class CueLabelsTest {
      * comment id → {role, body, last earlier maintainer comment or null, agent earlier}: owners,
      * members and collaborators answer as agents.
      */
-    private static Map<Long, String[]> comments() throws IOException {
+    static Map<Long, String[]> comments() throws IOException {
         Map<Long, String[]> out = new HashMap<>();
         JsonNode root = new ObjectMapper().readTree(DATA.resolve("github-issues-uniswap/comments.json").toFile());
         for (JsonNode thread : root) {
