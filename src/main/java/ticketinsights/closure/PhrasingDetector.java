@@ -93,9 +93,13 @@ public final class PhrasingDetector {
         return found.stream().filter(h -> h.cue().equals(rule));
     }
 
-    /** Whether a counting veto phrase of the rule is in the message ("we can" not followed by "not"). */
+    /**
+     * Whether a veto phrase of the rule is in the message, not inside one of the rule's own
+     * matches ("we can" in "nothing more we can do") and not followed by "not" ("we can't").
+     */
     private static boolean vetoed(String text, List<CueHit> found, String rule) {
-        return hitsOf(found, rule + Cue.VETO_SUFFIX).anyMatch(h -> !NEGATION_AFTER.matcher(text.substring(h.end())).find());
+        return hitsOf(found, rule + Cue.VETO_SUFFIX).anyMatch(veto -> !NEGATION_AFTER.matcher(text.substring(veto.end())).find()
+                && hitsOf(found, rule).noneMatch(hit -> hit.start() <= veto.start() && veto.end() <= hit.end()));
     }
 
     private static boolean isWholeAnswer(String text, CueHit pointer) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -70,22 +71,30 @@ public final class PhrasingFlags {
         return out.iterator();
     }
 
-    /** Per week × channel × group (rolled up) × rule: flagged messages and tickets, rate per 100 agent messages. */
+    /**
+     * Per week × channel × group (rolled up) × rule: flagged messages and tickets, rate per 100
+     * agent messages; one aggregation pass with a column per rule, then a row per rule.
+     */
     public static Dataset<Row> weekly(Dataset<Row> agentMessages, Dataset<Row> phrasing) {
-        Dataset<Row> perRule = null;
+        List<Column> perMessage = new ArrayList<>();
+        List<Column> sums = new ArrayList<>(List.of(count(lit(1)).alias(WeeklyAgentPhrasing.AGENT_MESSAGES)));
+        List<Column> rows = new ArrayList<>();
         for (String rule : PhrasingRule.RULES) {
-            Dataset<Row> flagged = phrasing.filter(col(AgentPhrasing.RULE).equalTo(rule))
-                    .select(col(AgentPhrasing.MESSAGE_ID).alias("f_id")).distinct();
-            Dataset<Row> judged = agentMessages.join(flagged, col(Messages.MESSAGE_ID).equalTo(col("f_id")), "left")
-                    .withColumn("flagged", col("f_id").isNotNull());
-            Dataset<Row> counts = WeeklyBreakdown.aggregate(judged, Messages.WEEK, Messages.CHANNEL, AgentPhrasing.GROUP, List.of(
-                            count(lit(1)).alias(WeeklyAgentPhrasing.AGENT_MESSAGES),
-                            countDistinct(when(col("flagged"), col(Messages.MESSAGE_ID))).alias(WeeklyAgentPhrasing.MESSAGES),
-                            countDistinct(when(col("flagged"), col(Messages.TICKET_ID))).alias(WeeklyAgentPhrasing.TICKETS)))
-                    .withColumn(WeeklyAgentPhrasing.RULE, lit(rule));
-            perRule = perRule == null ? counts : perRule.unionByName(counts);
+            perMessage.add(max(col(AgentPhrasing.RULE).equalTo(rule)).alias(rule));
+            Column flagged = coalesce(col(rule), lit(false));
+            sums.add(sum(when(flagged, 1L).otherwise(0L)).alias("m_" + rule));
+            sums.add(countDistinct(when(flagged, col(Messages.TICKET_ID))).alias("t_" + rule));
+            rows.add(struct(lit(rule).alias(WeeklyAgentPhrasing.RULE), col("m_" + rule).alias(WeeklyAgentPhrasing.MESSAGES),
+                    col("t_" + rule).alias(WeeklyAgentPhrasing.TICKETS)));
         }
-        return ClosureJob.conform(perRule.withColumn(WeeklyAgentPhrasing.RATE_PER_100_AGENT_MESSAGES,
+        Dataset<Row> flags = phrasing.groupBy(col(AgentPhrasing.MESSAGE_ID).alias("f_id"))
+                .agg(perMessage.get(0), perMessage.subList(1, perMessage.size()).toArray(Column[]::new));
+        Dataset<Row> judged = agentMessages.join(flags, col(Messages.MESSAGE_ID).equalTo(col("f_id")), "left");
+        Dataset<Row> counts = WeeklyBreakdown.aggregate(judged, Messages.WEEK, Messages.CHANNEL, AgentPhrasing.GROUP, sums)
+                .withColumn("r", explode(array(rows.toArray(Column[]::new))))
+                .select(col(Messages.WEEK), col(Messages.CHANNEL), col(AgentPhrasing.GROUP),
+                        col(WeeklyAgentPhrasing.AGENT_MESSAGES), col("r.*"));
+        return ClosureJob.conform(counts.withColumn(WeeklyAgentPhrasing.RATE_PER_100_AGENT_MESSAGES,
                 when(col(WeeklyAgentPhrasing.AGENT_MESSAGES).gt(0), col(WeeklyAgentPhrasing.MESSAGES).multiply(100.0)
                         .divide(col(WeeklyAgentPhrasing.AGENT_MESSAGES)))), WeeklyAgentPhrasing.SCHEMA);
     }
