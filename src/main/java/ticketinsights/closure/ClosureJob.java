@@ -23,7 +23,8 @@ import ticketinsights.storage.TableStore;
 /**
  * Closure confirmation: reads {@code messages}, {@code tickets}, and when present {@code
  * ticket_events} and {@code message_sentiment}; writes {@code message_cues}, {@code
- * ticket_closure} and {@code weekly_closure}.
+ * ticket_closure}, {@code weekly_closure}, and the agent-phrasing coaching tables {@code
+ * agent_phrasing} and {@code weekly_agent_phrasing}.
  */
 public final class ClosureJob implements Job {
     private final Lemmatiser lemmatiser;
@@ -65,19 +66,27 @@ public final class ClosureJob implements Job {
         Dataset<Row> closure = store.require(TicketClosure.TABLE, "jobs/closure");
         store.write(WeeklyClosure.TABLE, conform(WeeklyRates.apply(closure), WeeklyClosure.SCHEMA), new String[0],
                 WeeklyClosure.WEEK, WeeklyClosure.CHANNEL, WeeklyClosure.GROUP);
+        Progress.say(name(), "agent phrasing");
+        Dataset<Row> agentMessages = PhrasingFlags.agentMessages(messages, tickets);
+        store.write(AgentPhrasing.TABLE, PhrasingFlags.apply(agentMessages, lemmatiser), new String[] {AgentPhrasing.WEEK},
+                AgentPhrasing.TICKET_ID, AgentPhrasing.MESSAGE_ID, AgentPhrasing.RULE);
+        Dataset<Row> phrasing = store.require(AgentPhrasing.TABLE, "jobs/closure");
+        store.write(WeeklyAgentPhrasing.TABLE, PhrasingFlags.weekly(agentMessages, phrasing), new String[0],
+                WeeklyAgentPhrasing.WEEK, WeeklyAgentPhrasing.CHANNEL, WeeklyAgentPhrasing.GROUP, WeeklyAgentPhrasing.RULE);
 
         long messageCount = messages.count();
         long ticketCount = closure.count();
         long cueRows = written.count();
         // Rows out: one ticket_closure row per ticket; the cue rows are counted in the detail.
         return new JobSummary(name(), messageCount, ticketCount, 0, java.time.Duration.ZERO,
-                String.format("%d cue rows, %d tickets confirmed, %d with chases", cueRows,
+                String.format("%d cue rows, %d tickets confirmed, %d with chases, %d agent phrasing flags", cueRows,
                         closure.filter(col(TicketClosure.CUSTOMER_CONFIRMED)).count(),
-                        closure.filter(col(TicketClosure.STATUS_CHASES).gt(0)).count()));
+                        closure.filter(col(TicketClosure.STATUS_CHASES).gt(0)).count(), phrasing.count()));
     }
 
-    /** The three tables before writing (message cues, ticket flags, weekly rates), for tests. */
-    public record Tables(Dataset<Row> cues, Dataset<Row> tickets, Dataset<Row> weekly) {
+    /** The tables before writing (message cues, ticket flags, weekly rates, agent phrasing and its weekly counts), for tests. */
+    public record Tables(Dataset<Row> cues, Dataset<Row> tickets, Dataset<Row> weekly, Dataset<Row> phrasing,
+                         Dataset<Row> weeklyPhrasing) {
     }
 
     /** The whole transformation, without storage: what {@link #run} writes. */
@@ -86,7 +95,10 @@ public final class ClosureJob implements Job {
         Dataset<Row> cues = conform(CueDetection.withUnansweredFollowUps(messages,
                 CueDetection.lexiconCues(messages, lemmatiser)), MessageCues.SCHEMA);
         Dataset<Row> ticketClosure = conform(ClosureFlags.apply(tickets, messages, cues, events, sentiment), TicketClosure.SCHEMA);
-        return new Tables(cues, ticketClosure, conform(WeeklyRates.apply(ticketClosure), WeeklyClosure.SCHEMA));
+        Dataset<Row> agentMessages = PhrasingFlags.agentMessages(messages, tickets);
+        Dataset<Row> phrasing = PhrasingFlags.apply(agentMessages, lemmatiser);
+        return new Tables(cues, ticketClosure, conform(WeeklyRates.apply(ticketClosure), WeeklyClosure.SCHEMA), phrasing,
+                PhrasingFlags.weekly(agentMessages, phrasing));
     }
 
     /** Exactly the declared columns, in order, with the declared types. */

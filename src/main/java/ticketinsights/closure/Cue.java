@@ -36,6 +36,12 @@ public final class Cue {
      * when they close a message longer than a short reply: there they sign off a request.
      */
     static final String CLOSING_SUFFIX = ".closing";
+    /**
+     * Lexicon section of agent phrases that leave the next step open: a request to the customer
+     * ("DM us your order number", "which store?") or a promise of later work ("we'll call you
+     * shortly"). A bare "thanks" answering such a message acknowledges it; nothing was resolved.
+     */
+    static final String PENDING = "pending";
     /** Lexicon section of words that make a following resolution notice a promise ("will", "can"). */
     static final String NOT_YET = "not_yet";
     /**
@@ -57,6 +63,8 @@ public final class Cue {
     public static final String VETO_LONG_MESSAGE = "long_message";
     /** A courtesy cue that closes a longer message ("…details in the description. Thanks for your help"). */
     public static final String VETO_SIGN_OFF = "sign_off";
+    /** A weak cue answering an agent message that asked for something or promised a later step. */
+    public static final String VETO_NOTHING_RESOLVED = "nothing_resolved";
     /** A weak cue in a message that does not answer an agent (it opens the conversation). */
     public static final String VETO_NOT_AN_ANSWER = "not_an_answer";
     public static final String VETO_NEW_QUESTION = "new_question";
@@ -67,7 +75,7 @@ public final class Cue {
     static final List<String> CUSTOMER_CUES = List.of(CONFIRMATION, CHASE, REPORTED_PROBLEM, NEGATIVE);
     static final List<String> AGENT_CUES = List.of(RESOLUTION_NOTICE, CONFIRMATION_ASKED);
     static final Set<String> SECTIONS = Set.of(RESOLUTION_NOTICE, CONFIRMATION_ASKED, CONFIRMATION, CHASE,
-            REPORTED_PROBLEM, NEGATIVE, NEGATION, NEGATION_NEXT, NOT_YET, HYPOTHETICAL);
+            REPORTED_PROBLEM, NEGATIVE, NEGATION, NEGATION_NEXT, NOT_YET, HYPOTHETICAL, PENDING);
 
     /** The cues looked for in a message by this author (system messages carry none). */
     static List<String> forRole(String authorRole) {

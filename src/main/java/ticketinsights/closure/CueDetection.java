@@ -34,13 +34,20 @@ public final class CueDetection {
     /** {@link MessageCues#LANGUAGE} of cues found from timing rather than words. */
     static final String RULE = "rule";
 
-    /** The cue rows of {@code messages} (a {@code messages}-table dataset), one lemmatiser per JVM. */
+    /**
+     * The cue rows of {@code messages} (a {@code messages}-table dataset), one lemmatiser per JVM.
+     * Each customer message is read with the agent message it answers (the last public agent
+     * message before it in its ticket), which decides whether a bare "thanks" confirms.
+     */
     public static Dataset<Row> lexiconCues(Dataset<Row> messages, Lemmatiser lemmatiser) {
+        Column isAgentReply = col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.AGENT).and(col(Messages.IS_PUBLIC));
+        WindowSpec before = Window.partitionBy(Messages.TICKET_ID).orderBy(Messages.CREATED_AT, Messages.MESSAGE_ID)
+                .rowsBetween(Window.unboundedPreceding(), -1);
         Dataset<Row> readable = messages
-                .filter(col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.CUSTOMER)
-                        .or(col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.AGENT).and(col(Messages.IS_PUBLIC))))
+                .filter(col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.CUSTOMER).or(isAgentReply))
+                .withColumn("answered", last(when(isAgentReply, col(Messages.BODY)), true).over(before))
                 .select(col(Messages.MESSAGE_ID), col(Messages.TICKET_ID), col(Messages.WEEK),
-                        col(Messages.CREATED_AT), col(Messages.AUTHOR_ROLE), col(Messages.BODY));
+                        col(Messages.CREATED_AT), col(Messages.AUTHOR_ROLE), col(Messages.BODY), col("answered"));
         return readable.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> detectAll(rows, lemmatiser),
                 Encoders.row(MessageCues.SCHEMA));
     }
@@ -52,7 +59,8 @@ public final class CueDetection {
             Row m = rows.next();
             String body = m.getString(5);
             String role = m.getString(4);
-            for (CueHit hit : detector.detect(MessageCleaner.clean(body).text(), role)) {
+            String answered = m.isNullAt(6) ? null : MessageCleaner.clean(m.getString(6)).text();
+            for (CueHit hit : detector.detect(MessageCleaner.clean(body).text(), role, answered)) {
                 int[] span = spanInBody(body, hit.matched());
                 out.add(RowFactory.create(m.getString(0), m.getString(1), m.getString(2), m.get(3), role,
                         hit.cue(), hit.language(), span == null ? null : span[0], span == null ? null : span[1],
@@ -83,8 +91,10 @@ public final class CueDetection {
 
     /**
      * Adds a {@code chase} row for each customer message written {@link #SILENCE_BEFORE_CHASE_HOURS}
-     * or more after the first customer message no public agent reply has answered yet, unless the
-     * message already carries a chase cue; vetoed when the message confirms ("never mind, works").
+     * or more after the same customer's first message that no public agent reply has answered
+     * yet, unless the message already carries a chase cue; vetoed when the message confirms
+     * ("never mind, works"). Only the author's own wait counts: in a Twitter thread other
+     * customers join in, and their tweets a day later chase nothing of theirs.
      */
     public static Dataset<Row> withUnansweredFollowUps(Dataset<Row> messages, Dataset<Row> cues) {
         Column isAgentReply = col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.AGENT).and(col(Messages.IS_PUBLIC));
@@ -92,7 +102,7 @@ public final class CueDetection {
         Dataset<Row> conversation = messages
                 .filter(col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.CUSTOMER).or(isAgentReply))
                 .withColumn("replies_so_far", sum(when(isAgentReply, 1).otherwise(0)).over(byTime));
-        WindowSpec run = Window.partitionBy(col(Messages.TICKET_ID), col("replies_so_far"));
+        WindowSpec run = Window.partitionBy(col(Messages.TICKET_ID), col("replies_so_far"), col(Messages.AUTHOR_ID));
         Dataset<Row> followUps = conversation
                 .withColumn("waiting_since", min(Messages.CREATED_AT).over(run))
                 .filter(col(Messages.AUTHOR_ROLE).equalTo(AuthorRole.CUSTOMER))

@@ -21,7 +21,7 @@ public final class CueDetector {
     private static final Map<String, CueDetector> PER_JVM = new ConcurrentHashMap<>();
     /** A reply of at most this many words is short enough for a weak cue ("thanks!") to count. */
     static final int SHORT_REPLY_WORDS = 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     private final EnglishCues english;
     private final JapaneseCues japanese;
@@ -39,19 +39,24 @@ public final class CueDetector {
         return PER_JVM.computeIfAbsent(lemmatiser.getClass().getName(), k -> new CueDetector(lemmatiser));
     }
 
-    /** The cues of a message that answers an agent message; see {@link #detect(String, String, boolean)}. */
+    /**
+     * The cues of a message read without its conversation: as if it answered an agent message
+     * that left nothing open.
+     */
     public List<CueHit> detect(String text, String authorRole) {
-        return detect(text, authorRole, true);
+        return detect(text, authorRole, "");
     }
 
     /**
      * The cues of a message, vetoed ones included (they are evidence too), ordered by position.
      *
-     * @param answersAgent the message follows an agent's message in its conversation: a weak cue
-     *                     ("thanks!") confirms only as an answer, not when it opens a conversation
-     *                     ("thanks for the $3 burrito")
+     * @param answered the cleaned text of the agent message this one answers (the last public
+     *                 agent message before it in its conversation), null when it answers none. A
+     *                 weak cue ("thanks!") confirms only as an answer, not when it opens a
+     *                 conversation ("thanks for the $3 burrito"), and not when the agent message
+     *                 left the next step open ("DM us your number" → "thanks")
      */
-    public List<CueHit> detect(String text, String authorRole, boolean answersAgent) {
+    public List<CueHit> detect(String text, String authorRole, String answered) {
         List<String> cues = Cue.forRole(authorRole);
         if (text == null || text.isBlank() || cues.isEmpty()) {
             return List.of();
@@ -75,6 +80,7 @@ public final class CueDetector {
         boolean question = text.indexOf('?') >= 0 || text.indexOf('？') >= 0;
         boolean shortReply = WORD.matcher(text).results().count() <= SHORT_REPLY_WORDS;
         List<CueHit> hits = new ArrayList<>();
+        Boolean answerLeftStepOpen = null; // read only when a weak confirmation needs it
         for (CueHit hit : found) {
             if (hit.cue().endsWith(Cue.VETO_SUFFIX)) {
                 continue;
@@ -83,8 +89,13 @@ public final class CueDetector {
                 hit = hit.as(hit.cue().substring(0, hit.cue().length() - Cue.WEAK_SUFFIX.length()));
                 if (!shortReply) {
                     hit = hit.veto(Cue.VETO_LONG_MESSAGE);
-                } else if (!answersAgent) {
+                } else if (answered == null) {
                     hit = hit.veto(Cue.VETO_NOT_AN_ANSWER);
+                } else if (hit.cue().equals(Cue.CONFIRMATION)) {
+                    answerLeftStepOpen = answerLeftStepOpen != null ? answerLeftStepOpen : leavesNextStepOpen(answered);
+                    if (answerLeftStepOpen) {
+                        hit = hit.veto(Cue.VETO_NOTHING_RESOLVED);
+                    }
                 }
             }
             if (hit.cue().endsWith(Cue.CLOSING_SUFFIX)) {
@@ -106,6 +117,17 @@ public final class CueDetector {
             hits.add(hit);
         }
         return outermost(hits);
+    }
+
+    /**
+     * Whether an agent message asks the customer for something or promises a later step, without
+     * also telling them it is done or asking them to confirm.
+     */
+    private boolean leavesNextStepOpen(String agentText) {
+        Set<String> sections = Set.of(Cue.PENDING, Cue.RESOLUTION_NOTICE, Cue.CONFIRMATION_ASKED);
+        List<CueHit> found = JapaneseCues.isJapanese(agentText) ? japanese.find(agentText, sections)
+                : english.find(agentText, sections);
+        return fires(found, Cue.PENDING) && !fires(found, Cue.RESOLUTION_NOTICE) && !fires(found, Cue.CONFIRMATION_ASKED);
     }
 
     /** Whether only punctuation, symbols and emoji follow the hit. */

@@ -28,7 +28,12 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load(String language) {
-        String resource = "ticketinsights/closure/cues-" + language + ".txt";
+        return load("cues", language);
+    }
+
+    /** The lexicon {@code ticketinsights/closure/<name>-<language>.txt} ({@code cues} or {@code phrasing}). */
+    public static CueLexicon load(String name, String language) {
+        String resource = "ticketinsights/closure/" + name + "-" + language + ".txt";
         try (InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("cue lexicon " + resource + " is not on the classpath");

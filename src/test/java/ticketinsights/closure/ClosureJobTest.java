@@ -34,6 +34,8 @@ class ClosureJobTest {
     private static final List<Object[]> MESSAGES = new ArrayList<>();
     private static Map<String, Row> closure;
     private static List<Row> cues;
+    private static List<Row> phrasing;
+    private static List<Row> weeklyPhrasing;
     private static Row allWeek;
 
     private static Timestamp at(String dayAndTime) {
@@ -46,7 +48,11 @@ class ClosureJobTest {
     }
 
     private static void message(String ticket, String id, String role, String when, String body) {
-        MESSAGES.add(new Object[] {ticket, id, at(when), role, role + "-1", "email", true, body, "canonical-csv", "m.csv",
+        messageBy(ticket, id, role, role + "-1", when, body);
+    }
+
+    private static void messageBy(String ticket, String id, String role, String author, String when, String body) {
+        MESSAGES.add(new Object[] {ticket, id, at(when), role, author, "email", true, body, "canonical-csv", "m.csv",
                 1L, WEEK});
     }
 
@@ -95,6 +101,20 @@ class ClosureJobTest {
         message("T9", "9b", "agent", "05T09:30", "This has been fixed.");
         message("T9", "9c", "agent", "05T10:30", "Glad to help.");
         message("T9", "9d", "customer", "05T11:00", "Still not working, thanks");
+        // T10: another customer joins the thread 26 h later: their own request is new, so no chase.
+        ticket("T10", "tech", "open", null, null);
+        messageBy("T10", "10a", "customer", "alice", "05T09:00", "The app crashes on start.");
+        messageBy("T10", "10b", "customer", "bob", "06T11:00", "Mine does that too.");
+        // T11 (phrasing): a bare refusal, a blame, and sorry three times over two agent messages;
+        // T12: a refusal with an alternative, one apology → nothing flagged.
+        ticket("T11", "tech", "open", null, null);
+        message("T11", "11a", "customer", "05T09:00", "Can I move my seat?");
+        message("T11", "11b", "agent", "05T09:10", "Sorry, we can't change seats. Sorry!");
+        message("T11", "11c", "customer", "05T09:20", "Why not?");
+        message("T11", "11d", "agent", "05T09:30", "You should have called us before. Sorry about that.");
+        ticket("T12", "billing", "open", null, null);
+        message("T12", "12a", "customer", "05T09:00", "Refund my fare");
+        message("T12", "12b", "agent", "05T09:10", "Sorry, we can't refund it, but you can use it as a credit.");
 
         Dataset<Row> tickets = SparkTests.rows(Tickets.SCHEMA, TICKETS.toArray(Object[][]::new));
         Dataset<Row> messages = SparkTests.rows(Messages.SCHEMA, MESSAGES.toArray(Object[][]::new));
@@ -111,6 +131,8 @@ class ClosureJobTest {
         closure = new HashMap<>();
         tables.tickets().collectAsList().forEach(r -> closure.put(r.getAs(TicketClosure.TICKET_ID), r));
         cues = tables.cues().collectAsList();
+        phrasing = tables.phrasing().collectAsList();
+        weeklyPhrasing = tables.weeklyPhrasing().collectAsList();
         allWeek = tables.weekly().filter(col(WeeklyClosure.CHANNEL).equalTo("all").and(col(WeeklyClosure.GROUP).equalTo("all")))
                 .collectAsList().get(0);
     }
@@ -156,6 +178,46 @@ class ClosureJobTest {
     }
 
     @Test
+    void onlyTheSameCustomerWritingAgainChasesByTiming() {
+        assertEquals(0L, t("T10").<Long>getAs(TicketClosure.STATUS_CHASES));
+    }
+
+    private static List<String> phrasingOf(String message) {
+        return phrasing.stream().filter(r -> r.getAs(AgentPhrasing.MESSAGE_ID).equals(message))
+                .map(r -> r.<String>getAs(AgentPhrasing.RULE)).sorted().toList();
+    }
+
+    @Test
+    void agentPhrasingFlagsTheSentenceThatFired() {
+        // 11b: "Sorry" twice, 11d once → 3 apologies in T11, so both messages are repeated_apology rows.
+        assertEquals(List.of("bare_refusal", "repeated_apology"), phrasingOf("11b"));
+        assertEquals(List.of("blames_customer", "repeated_apology"), phrasingOf("11d"));
+        assertEquals(List.of(), phrasingOf("12b"), "an alternative follows the refusal; one apology is not three");
+        Row refusal = phrasing.stream().filter(r -> r.getAs(AgentPhrasing.RULE).equals("bare_refusal")).findFirst().orElseThrow();
+        assertEquals("Sorry, we can't change seats.", refusal.getAs(AgentPhrasing.SENTENCE));
+        assertEquals("tech", refusal.getAs(AgentPhrasing.GROUP));
+        assertEquals("agent-1", refusal.getAs(AgentPhrasing.AUTHOR_ID));
+        assertEquals(7, refusal.<Integer>getAs(AgentPhrasing.SPAN_START), "offset of \"we can't\" in the body");
+    }
+
+    @Test
+    void weeklyAgentPhrasingCountsPerHundredAgentMessages() {
+        // Agent messages in the week: 1b 2b 3b 5b 6b 7b 8b 9b 9c 11b 11d 12b = 12; tech group: 6b 7b 8b 9b 9c 11b 11d = 7.
+        Row all = weeklyPhrasing.stream().filter(r -> r.getAs(WeeklyAgentPhrasing.CHANNEL).equals("all")
+                && r.getAs(WeeklyAgentPhrasing.GROUP).equals("all") && r.getAs(WeeklyAgentPhrasing.RULE).equals("repeated_apology"))
+                .findFirst().orElseThrow();
+        assertEquals(12L, all.<Long>getAs(WeeklyAgentPhrasing.AGENT_MESSAGES));
+        assertEquals(2L, all.<Long>getAs(WeeklyAgentPhrasing.MESSAGES));
+        assertEquals(1L, all.<Long>getAs(WeeklyAgentPhrasing.TICKETS));
+        assertEquals(200.0 / 12, all.<Double>getAs(WeeklyAgentPhrasing.RATE_PER_100_AGENT_MESSAGES), 1e-9);
+        Row tech = weeklyPhrasing.stream().filter(r -> r.getAs(WeeklyAgentPhrasing.CHANNEL).equals("all")
+                && "tech".equals(r.getAs(WeeklyAgentPhrasing.GROUP)) && r.getAs(WeeklyAgentPhrasing.RULE).equals("bare_refusal"))
+                .findFirst().orElseThrow();
+        assertEquals(7L, tech.<Long>getAs(WeeklyAgentPhrasing.AGENT_MESSAGES));
+        assertEquals(100.0 / 7, tech.<Double>getAs(WeeklyAgentPhrasing.RATE_PER_100_AGENT_MESSAGES), 1e-9);
+    }
+
+    @Test
     void reopensComeFromStatusOrFromTheCustomer() {
         assertTrue(t("T5").<Boolean>getAs(TicketClosure.REOPENED));
         assertEquals("status", t("T5").getAs(TicketClosure.REOPENED_BY));
@@ -178,17 +240,17 @@ class ClosureJobTest {
 
     @Test
     void weeklyRatesRollUp() {
-        // 9 tickets; solved T1 T2 T3 T5 T8 T9 = 6; confirmed T1 (reply) T3 (csat) = 2;
-        // reopened T5 T9 = 2; chased T4 and T6 ("where is my order" asks where things stand) = 2 of 9;
+        // 12 tickets; solved T1 T2 T3 T5 T8 T9 = 6; confirmed T1 (reply) T3 (csat) = 2;
+        // reopened T5 T9 = 2; chased T4 and T6 ("where is my order" asks where things stand) = 2 of 12;
         // silent T6 T7; one-touch 5 (T9 had two replies);
         // ratings good 1 (T3) bad 1 (T9): score 0.5, rating rate 2/6.
         assertEquals(WEEK, allWeek.getAs(WeeklyClosure.WEEK));
-        assertEquals(9L, allWeek.<Long>getAs(WeeklyClosure.TICKETS));
+        assertEquals(12L, allWeek.<Long>getAs(WeeklyClosure.TICKETS));
         assertEquals(6L, allWeek.<Long>getAs(WeeklyClosure.SOLVED));
         assertEquals(2L, allWeek.<Long>getAs(WeeklyClosure.CONFIRMED));
         assertEquals(2.0 / 6, allWeek.<Double>getAs(WeeklyClosure.CLOSURE_CONFIRMATION_RATE), 1e-9);
         assertEquals(2.0 / 6, allWeek.<Double>getAs(WeeklyClosure.REOPEN_RATE), 1e-9);
-        assertEquals(2.0 / 9, allWeek.<Double>getAs(WeeklyClosure.CHASE_RATE), 1e-9);
+        assertEquals(2.0 / 12, allWeek.<Double>getAs(WeeklyClosure.CHASE_RATE), 1e-9);
         assertEquals(2L, allWeek.<Long>getAs(WeeklyClosure.SILENT_DEPARTURES));
         assertEquals(5.0 / 6, allWeek.<Double>getAs(WeeklyClosure.ONE_TOUCH_RATE), 1e-9);
         assertEquals(0.5, allWeek.<Double>getAs(WeeklyClosure.CSAT_SCORE), 1e-9);

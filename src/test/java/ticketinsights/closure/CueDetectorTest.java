@@ -96,8 +96,21 @@ class CueDetectorTest {
         assertEquals(Cue.VETO_LONG_MESSAGE, only(customer(
                 "Thanks, I also want to know whether the store on Main Street opens on Sunday morning"), Cue.CONFIRMATION).vetoReason());
         assertEquals(Cue.VETO_NOT_AN_ANSWER,
-                only(DETECTOR.detect("Thanks for the free burrito", AuthorRole.CUSTOMER, false), Cue.CONFIRMATION).vetoReason());
+                only(DETECTOR.detect("Thanks for the free burrito", AuthorRole.CUSTOMER, null), Cue.CONFIRMATION).vetoReason());
         assertEquals(Cue.VETO_CONTRARY_PHRASE, only(customer("Sent it, thanks"), Cue.CONFIRMATION).vetoReason());
+    }
+
+    @Test
+    void aBareThanksForARequestOrAPromiseDoesNotConfirm() {
+        String promise = "Thank you for your patience. We'll call you shortly.";
+        assertEquals(Cue.VETO_NOTHING_RESOLVED,
+                only(DETECTOR.detect("Thanks", AuthorRole.CUSTOMER, promise), Cue.CONFIRMATION).vetoReason());
+        assertEquals(Cue.VETO_NOTHING_RESOLVED, only(DETECTOR.detect("Ok thanks!", AuthorRole.CUSTOMER,
+                "Which store did you buy these from?"), Cue.CONFIRMATION).vetoReason());
+        assertTrue(CueDetector.fires(DETECTOR.detect("Thanks!", AuthorRole.CUSTOMER,
+                "The duplicate charge has been refunded. Did that help?"), Cue.CONFIRMATION), "a notice closes the step");
+        assertTrue(CueDetector.fires(DETECTOR.detect("It's working now, thanks", AuthorRole.CUSTOMER, promise),
+                Cue.CONFIRMATION), "a strong cue confirms whatever it answers");
     }
 
     @Test

@@ -47,8 +47,6 @@ class CueLabelsTest {
      * keep or improve it; each such split prints "target not met".
      */
     private static final Map<String, double[]> FLOORS_BELOW_TARGET = Map.of(
-            "confirmation held-out", new double[] {0.79, 0.78},
-            "confirmation all", new double[] {0.83, 0.84},
             "chase held-out", new double[] {0.80, 0.70});
     /** Label names in labels.csv → the cue each detector writes. */
     private static final Map<String, String> DETECTORS = new LinkedHashMap<>();
@@ -61,13 +59,13 @@ class CueLabelsTest {
     }
 
     /**
-     * @param afterAgent the message answers an agent message (twcs: its parent tweet is the
-     *                   brand's; GitHub: a maintainer commented earlier in the issue)
+     * @param answered   the agent message this one answers, null when none (twcs: its parent
+     *                   tweet when that is the brand's; GitHub: the last earlier maintainer comment)
      * @param agentEarlier an agent wrote earlier in the message's conversation (twcs: a tweet of
      *                     the brand among its ancestors in the in_response_to_tweet_id tree; GitHub:
      *                     a maintainer commented earlier in the issue)
      */
-    record Labelled(String source, long id, Set<String> labels, String role, String body, boolean afterAgent,
+    record Labelled(String source, long id, Set<String> labels, String role, String body, String answered,
                     boolean agentEarlier) {
         boolean heldOut() {
             return id % 2 == 1;
@@ -95,7 +93,8 @@ class CueLabelsTest {
         CueDetector detector = new CueDetector(Lemmatiser.CORENLP);
         Map<Labelled, List<CueHit>> hits = new HashMap<>();
         for (Labelled message : labelled) {
-            hits.put(message, detector.detect(MessageCleaner.clean(message.body()).text(), message.role(), message.afterAgent()));
+            hits.put(message, detector.detect(MessageCleaner.clean(message.body()).text(), message.role(),
+                    message.answered() == null ? null : MessageCleaner.clean(message.answered()).text()));
         }
         List<String> failures = new ArrayList<>();
         System.out.println("closure cue detectors on " + labelled.size() + " hand-labelled messages");
@@ -169,7 +168,7 @@ class CueLabelsTest {
                 if (message == null) {
                     throw new IllegalStateException("labelled " + f[0] + " message " + id + " not found in " + DATA);
                 }
-                out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2].equals("true"),
+                out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2],
                         message[3].equals("true")));
             }
         }
@@ -177,10 +176,10 @@ class CueLabelsTest {
     }
 
     /**
-     * tweet_id → {role, text, after agent, agent earlier}: inbound tweets are the customer's, the
+     * tweet_id → {role, text, answered agent tweet or null, agent earlier}: inbound tweets are the customer's, the
      * rest the brand's; "agent earlier" walks the in_response_to_tweet_id chain up to the root.
      */
-    private static Map<Long, String[]> tweets() throws IOException {
+    static Map<Long, String[]> tweets() throws IOException {
         Map<Long, String[]> byId = new HashMap<>();
         Map<Long, String> parents = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(DATA.resolve("twcs-sample/twcs_head_5000.csv"), StandardCharsets.UTF_8)) {
@@ -192,13 +191,13 @@ class CueLabelsTest {
                 }
                 long id = Long.parseLong(r.get("tweet_id"));
                 String role = r.get("inbound").equals("True") ? AuthorRole.CUSTOMER : AuthorRole.AGENT;
-                byId.put(id, new String[] {role, r.get("text"), "false", "false"});
+                byId.put(id, new String[] {role, r.get("text"), null, "false"});
                 parents.put(id, r.get("in_response_to_tweet_id").replaceAll("\\.0$", ""));
             }
         }
         parents.forEach((id, parent) -> {
             String[] p = parent.matches("\\d+") ? byId.get(Long.parseLong(parent)) : null;
-            byId.get(id)[2] = String.valueOf(p != null && p[0].equals(AuthorRole.AGENT));
+            byId.get(id)[2] = p != null && p[0].equals(AuthorRole.AGENT) ? p[1] : null;
         });
         for (Map.Entry<Long, String[]> tweet : byId.entrySet()) {
             boolean agentEarlier = false;
@@ -214,21 +213,25 @@ class CueLabelsTest {
         return byId;
     }
 
-    /** comment id → {role, body, after agent, agent earlier}: owners, members and collaborators answer as agents. */
-    private static Map<Long, String[]> comments() throws IOException {
+    /**
+     * comment id → {role, body, last earlier maintainer comment or null, agent earlier}: owners,
+     * members and collaborators answer as agents.
+     */
+    static Map<Long, String[]> comments() throws IOException {
         Map<Long, String[]> out = new HashMap<>();
         JsonNode root = new ObjectMapper().readTree(DATA.resolve("github-issues-uniswap/comments.json").toFile());
         for (JsonNode thread : root) {
             List<JsonNode> ordered = new ArrayList<>();
             thread.forEach(ordered::add);
             ordered.sort(java.util.Comparator.comparing(c -> c.path("created_at").asText()));
-            boolean agentSpoke = false;
+            String lastAgentComment = null;
             for (JsonNode c : ordered) {
                 String association = c.path("author_association").asText();
                 String role = Set.of("OWNER", "MEMBER", "COLLABORATOR").contains(association) ? AuthorRole.AGENT : AuthorRole.CUSTOMER;
-                out.put(c.path("id").asLong(), new String[] {role, c.path("body").asText(""), String.valueOf(agentSpoke),
-                        String.valueOf(agentSpoke)});
-                agentSpoke |= role.equals(AuthorRole.AGENT);
+                String body = c.path("body").asText("");
+                out.put(c.path("id").asLong(), new String[] {role, body, lastAgentComment,
+                        String.valueOf(lastAgentComment != null)});
+                lastAgentComment = role.equals(AuthorRole.AGENT) ? body : lastAgentComment;
             }
         }
         return out;
