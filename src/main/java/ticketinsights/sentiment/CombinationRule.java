@@ -1,6 +1,5 @@
 package ticketinsights.sentiment;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,8 +13,10 @@ import java.util.List;
  * angry message. The message score is the weighted mean, in [-1, 1]. Three classes come from two
  * thresholds on it; the five stored classes split the outer two at ±{@link #VERY}.
  *
- * <p>The shipped values ({@link #DEFAULT}) were chosen by {@code jobs/evaluate-sentiment} on one
- * half of the airline dev tweets and checked on the other half (README, "Sentiment").
+ * <p>The job used this rule before {@link LearnedCombination}; {@code jobs/evaluate-sentiment}
+ * still reports it next to the learned one, as the hand-made reference. Its {@link #DEFAULT}
+ * values came from a grid search on the tuning half of the airline dev tweets (README,
+ * "Sentiment").
  *
  * @param lengthExponent   0 weighs sentences equally, 1 by token count
  * @param worstExtraWeight extra multiple of the weight of the most negative sentence
@@ -24,10 +25,7 @@ import java.util.List;
  * @param positiveAbove    scores above this are positive (neutral in between)
  */
 public record CombinationRule(double lengthExponent, double worstExtraWeight, double phraseWeight,
-                              double negativeBelow, double positiveAbove) implements Serializable {
-    /** Beyond ±0.5 the expected score is as strong as a sure "negative"/"positive" sentence. */
-    public static final double VERY = 0.5;
-
+                              double negativeBelow, double positiveAbove) implements Combination {
     public static final CombinationRule DEFAULT = new CombinationRule(0.0, 3.0, 0.25, 0.0, 0.14);
 
     public CombinationRule {
@@ -36,11 +34,7 @@ public record CombinationRule(double lengthExponent, double worstExtraWeight, do
         }
     }
 
-    /** A message's combined sentiment. */
-    public record MessageScore(double score, SentimentClass sentimentClass, int sentences) {
-    }
-
-    /** Combines the sentences of one message; null when there is none. */
+    @Override
     public MessageScore combine(List<SentenceSentiment> sentences) {
         if (sentences.isEmpty()) {
             return null;
@@ -80,7 +74,4 @@ public record CombinationRule(double lengthExponent, double worstExtraWeight, do
         return SentimentClass.NEUTRAL;
     }
 
-    public CombinationRule withThresholds(double negative, double positive) {
-        return new CombinationRule(lengthExponent, worstExtraWeight, phraseWeight, negative, positive);
-    }
 }

@@ -36,10 +36,10 @@ final class MessageCombining implements MapFunction<Row, Row> {
         }
     }
 
-    private final CombinationRule rule;
+    private final Combination combination;
 
-    MessageCombining(CombinationRule rule) {
-        this.rule = rule;
+    MessageCombining(Combination combination) {
+        this.combination = combination;
     }
 
     /** Input: {@link TextSplitting#RESULT} without its sentences, then {@link #SENTIMENTS} (null when none). */
@@ -57,7 +57,7 @@ final class MessageCombining implements MapFunction<Row, Row> {
         TextSplitting.Split split = new TextSplitting.Split(text.getAs(MessageSentiment.LANGUAGE),
                 text.getAs(MessageSentiment.REASON_NOT_SCORED), new SentenceScorer.SplitText(List.of(),
                 text.getAs(MessageSentiment.SENTENCES_DROPPED), text.getAs(MessageSentiment.SENTENCES_TRUNCATED)));
-        Outcome o = outcome(split, sentences, rule);
+        Outcome o = outcome(split, sentences, combination);
         return RowFactory.create(text.getAs(MessageSentiment.TEXT_HASH), o.language(), o.sentences(),
                 o.sentimentClass() == null ? null : o.sentimentClass().label(), o.score(), o.scored(), o.reason(),
                 o.dropped(), o.truncated());
@@ -66,14 +66,14 @@ final class MessageCombining implements MapFunction<Row, Row> {
     /**
      * The outcome of a split text whose sentences scored {@code sentences} (in text order):
      * not scored when the split says why, or when no sentence got a sentiment
-     * ({@code empty_after_cleaning}); else the sentences combined by {@code rule}.
+     * ({@code empty_after_cleaning}); else the sentences combined by {@code combination}.
      */
-    static Outcome outcome(TextSplitting.Split split, List<SentenceSentiment> sentences, CombinationRule rule) {
+    static Outcome outcome(TextSplitting.Split split, List<SentenceSentiment> sentences, Combination combination) {
         SentenceScorer.SplitText text = split.text();
         if (split.reason() != null) {
             return new Outcome(split.language(), 0, null, null, split.reason(), text.sentencesDropped(), text.sentencesTruncated());
         }
-        CombinationRule.MessageScore message = rule.combine(sentences);
+        Combination.MessageScore message = combination.combine(sentences);
         if (message == null) {
             return new Outcome(split.language(), 0, null, null, MessageSentiment.REASON_EMPTY, text.sentencesDropped(), 0);
         }

@@ -105,28 +105,43 @@ public final class SentenceScorer {
         return new ScoredText(scored, split.sentencesDropped(), split.sentencesTruncated());
     }
 
-    /** Root probabilities and the phrase extremes of a sentiment-annotated tree. */
+    /** Root probabilities and what the inner nodes of a sentiment-annotated tree say (see {@link SentenceSentiment}). */
     static SentenceSentiment sentenceOf(Tree tree, int tokens) {
-        double min = SentenceSentiment.expected(probabilities(tree));
+        double[] root = probabilities(tree);
+        double min = SentenceSentiment.expected(root);
         double max = min;
+        int[] nodeClasses = new int[root.length];
+        double strongestNegative = 0;
+        double strongestPositive = 0;
         for (Tree node : tree) {
-            if (!node.isLeaf() && !node.isPreTerminal() && RNNCoreAnnotations.getPredictions(node) != null) {
-                double score = SentenceSentiment.expected(probabilities(node));
+            if (node.isLeaf() || RNNCoreAnnotations.getPredictions(node) == null) {
+                continue;
+            }
+            double[] p = probabilities(node);
+            nodeClasses[SentenceSentiment.argmax(p)]++;
+            strongestNegative = Math.max(strongestNegative, p[0] + p[1]);
+            strongestPositive = Math.max(strongestPositive, p[3] + p[4]);
+            if (!node.isPreTerminal()) {
+                double score = SentenceSentiment.expected(p);
                 min = Math.min(min, score);
                 max = Math.max(max, score);
             }
         }
-        return new SentenceSentiment(probabilities(tree), tokens, min, max);
+        return new SentenceSentiment(root, tokens, min, max, nodeClasses, strongestNegative, strongestPositive,
+                values(RNNCoreAnnotations.getNodeVector(tree)));
     }
 
-    /** The class probabilities at the root of a sentiment-annotated tree. */
+    /** The class probabilities of a node of a sentiment-annotated tree. */
     public static double[] probabilities(Tree tree) {
-        SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
-        double[] p = new double[predictions.getNumElements()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = predictions.get(i);
+        return values(RNNCoreAnnotations.getPredictions(tree));
+    }
+
+    private static double[] values(SimpleMatrix column) {
+        double[] values = new double[column.getNumElements()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = column.get(i);
         }
-        return p;
+        return values;
     }
 
     /** Loads the models now (so timings and tests can exclude the load). */

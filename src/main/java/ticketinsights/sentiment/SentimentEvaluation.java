@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,39 +26,49 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ticketinsights.jobs.Sparks;
 import ticketinsights.text.Languages;
 import ticketinsights.text.MessageCleaner;
 
 /**
  * {@code jobs/evaluate-sentiment}: accuracy, macro-F1, confusion matrices and speed of
  * (a) CoreNLP's plain default pipeline and (b) this project's scorer on people-labelled airline
- * tweets, in one run.
+ * tweets, in one run; it also trains the learned combination ({@link LearnedCombination}).
  *
  * <p>Unique tweets (the file repeats some tweet ids; the first row wins) are shuffled with a fixed
- * seed and split in two halves. The combination rule's parameters are searched on the tuning half
- * and every figure is reported on the held-out half. (a) is slow (PCFG parser), so (a) and (b) are
- * compared on a seeded sample of the held-out half, processed in alternating chunks on one thread
- * so machine load hits both alike; speed is sentences per CPU-second of that thread.
+ * seed and split in two halves. The combination is trained on the tuning half only (its L2
+ * strength and class weighting by cross-validation inside that half) and every figure is
+ * reported on the held-out half. (a) is slow (PCFG parser), so (a) and (b) are compared on a
+ * seeded sample of the held-out half, processed in alternating chunks on one thread so that the
+ * machine's load hits both alike; speed is CPU time of that thread. The project's sentence
+ * sentiment of every tweet is cached in {@code --features} (tweet ids and numbers only), so
+ * training again does not parse again.
  */
 @Command(name = "evaluate-sentiment", mixinStandardHelpOptions = true)
 public final class SentimentEvaluation implements Callable<Integer> {
     @Option(names = "--file", description = "Labelled tweets (airline layout). Default: ${DEFAULT-VALUE}.")
     Path file = Path.of("..", "shared", "data", "airline-sentiment", "tweets_dev.csv");
-    @Option(names = "--seed", description = "Shuffle and sample seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", description = "Shuffle, sample and fold seed. Default: ${DEFAULT-VALUE}.")
     long seed = 20150224L;
     @Option(names = "--limit", description = "Use only this many unique tweets (0 = all). Default: ${DEFAULT-VALUE}.")
     int limit = 0;
     @Option(names = "--sample", description = "Held-out tweets on which plain CoreNLP runs. Default: ${DEFAULT-VALUE}.")
-    int sample = 800;
+    int sample = 600;
     @Option(names = "--chunk", description = "Tweets per alternating speed chunk. Default: ${DEFAULT-VALUE}.")
     int chunk = 50;
-    @Option(names = "--only", description = "Run only part: race (plain vs project on the sample), held (project on the held-out half), or all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--only", description = "Run only part: race (plain vs project on the sample), held (project on the held-out half, and training), or all. Default: ${DEFAULT-VALUE}.")
     String only = "all";
-    @Option(names = "--dump", description = "Write per-tweet sentence probabilities (ids and numbers only) here.")
-    Path dump;
+    @Option(names = "--features", description = "Cache of the project's sentence sentiment per tweet (ids and numbers only). Default: ${DEFAULT-VALUE}.")
+    Path features = Path.of("target", "sentiment-dev-features.tsv");
+    @Option(names = "--folds", description = "Cross-validation folds inside the tuning half. Default: ${DEFAULT-VALUE}.")
+    int folds = 5;
+    @Option(names = "--write-model", description = "Write the combination trained in this run here (the shipped one is src/main/resources"
+            + LearnedCombination.RESOURCE + ").")
+    Path writeModel;
 
     /** One labelled tweet: id, people's polarity, raw text. */
     record Tweet(String id, int label, String text) {
@@ -65,11 +76,11 @@ public final class SentimentEvaluation implements Callable<Integer> {
 
     /** What the project's scorer made of a tweet: null sentences when not scored. */
     record Scored(Tweet tweet, List<SentenceSentiment> sentences) {
-        int predict(CombinationRule rule) {
+        int predict(Combination combination) {
             if (sentences == null || sentences.isEmpty()) {
                 return 0;
             }
-            return rule.combine(sentences).sentimentClass().polarity();
+            return combination.combine(sentences).sentimentClass().polarity();
         }
     }
 
@@ -88,37 +99,59 @@ public final class SentimentEvaluation implements Callable<Integer> {
         List<Tweet> heldOut = tweets.subList(tweets.size() / 2, tweets.size());
         System.out.printf(Locale.ROOT, "%s: %d unique tweets (seed %d): %d to tune, %d held out%n",
                 file, tweets.size(), seed, tuning.size(), heldOut.size());
-
-        long loadStart = System.nanoTime();
-        SentenceScorer.warmUp();
-        System.out.printf(Locale.ROOT, "shift-reduce pipeline loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
-        System.out.printf(Locale.ROOT, "rule shipped (CombinationRule.DEFAULT): %s%n", CombinationRule.DEFAULT);
-        List<Tweet> shuffled = new ArrayList<>(heldOut);
-        Collections.shuffle(shuffled, new Random(seed + 1));
-        List<Tweet> sampled = shuffled.subList(0, Math.min(sample, shuffled.size()));
-        List<Tweet> rest = shuffled.subList(sampled.size(), shuffled.size());
-        SpeedRace race = new SpeedRace();
         if (!only.equals("held")) {
+            List<Tweet> shuffled = new ArrayList<>(heldOut);
+            Collections.shuffle(shuffled, new Random(seed + 1));
+            List<Tweet> sampled = shuffled.subList(0, Math.min(sample, shuffled.size()));
+            long loadStart = System.nanoTime();
+            SentenceScorer.warmUp();
+            System.out.printf(Locale.ROOT, "shift-reduce pipeline loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+            SpeedRace race = new SpeedRace();
             race.run(sampled, chunk);
             race.print(sampled.size(), chunk);
         }
         if (only.equals("race")) {
             return 0;
         }
-        List<Scored> heldScored = new ArrayList<>(race.projectResults);
-        List<Tweet> remaining = only.equals("held") ? shuffled : rest;
-        remaining.stream().map(SentimentEvaluation::scoreWithProject).forEach(heldScored::add);
+        Map<String, List<SentenceSentiment>> cached = sentencesOf(tweets);
+        List<Scored> tuned = tuning.stream().map(t -> new Scored(t, cached.get(t.id()))).toList();
+        List<Scored> held = heldOut.stream().map(t -> new Scored(t, cached.get(t.id()))).toList();
         System.out.println();
         System.out.println("== held-out half, all tweets ==");
-        System.out.print(scores(heldScored, CombinationRule.DEFAULT).report("(b) project scorer, shipped rule"));
-        List<Scored> tuned = tuning.stream().map(SentimentEvaluation::scoreWithProject).toList();
-        CombinationRule best = search(tuned);
-        System.out.printf(Locale.ROOT, "rule chosen on the tuning half in this run: %s (macro-F1 there %.3f)%n", best, macroF1(tuned, best));
-        System.out.print(scores(heldScored, best).report("(b) project scorer, rule chosen in this run"));
-        if (dump != null) {
-            writeDump(dump, tuned, heldScored);
-        }
+        System.out.print(sentenceLabelMajority(held).report("CoreNLP sentence labels (shift-reduce parse), majority"));
+        System.out.print(scores(held, CombinationRule.DEFAULT).report("(b) project scorer, hand rule " + CombinationRule.DEFAULT));
+        System.out.print(scores(held, LearnedCombination.shipped()).report("(b) project scorer, shipped learned combination"));
+        train(tuned, held);
         return 0;
+    }
+
+    /** Cross-validates on the tuning half, fits the best choice on all of it, reports it on the held-out half. */
+    private void train(List<Scored> tuned, List<Scored> held) throws IOException {
+        List<CombinationTraining.Example> examples = tuned.stream()
+                .filter(s -> s.sentences() != null && !s.sentences().isEmpty())
+                .map(s -> new CombinationTraining.Example(s.tweet().label(), MessageFeatures.of(s.sentences()))).toList();
+        SparkSession spark = Sparks.session("sentiment-evaluation", "local[1]");
+        try {
+            CombinationTraining training = new CombinationTraining(spark);
+            List<CombinationTraining.Candidate> ranked = training.crossValidate(examples, folds, seed);
+            System.out.printf(Locale.ROOT, "%n== learned combination: %d-fold cross-validation on the %d scored tuning tweets ==%n",
+                    folds, examples.size());
+            ranked.forEach(c -> System.out.println("  " + c));
+            CombinationTraining.Candidate best = ranked.get(0);
+            String description = String.format(Locale.ROOT, "Multinomial logistic regression (Spark MLlib) over MessageFeatures, "
+                    + "trained by jobs/evaluate-sentiment%s%n"
+                    + "on the tuning half (%d scored tweets, seed %d) of %s;%n"
+                    + "chosen by %d-fold cross-validation: %s.",
+                    limit > 0 ? " --limit " + limit : "", examples.size(), seed, file.getFileName(), folds, best);
+            LearnedCombination learned = training.fit(examples, best.regParam(), best.balanced(), description);
+            System.out.print(scores(held, learned).report("(b) project scorer, combination learned in this run (" + best + ")"));
+            if (writeModel != null) {
+                Files.writeString(writeModel, learned.toText(), StandardCharsets.UTF_8);
+                System.out.println("wrote " + writeModel);
+            }
+        } finally {
+            spark.stop();
+        }
     }
 
     static Scored scoreWithProject(Tweet tweet) {
@@ -129,55 +162,80 @@ public final class SentimentEvaluation implements Callable<Integer> {
         return new Scored(tweet, SentenceScorer.score(cleaned, SentenceScorer.Caps.DEFAULT).sentences());
     }
 
+    private static ThreeClassScores scores(List<Scored> tweets, Combination combination) {
+        ThreeClassScores scores = new ThreeClassScores();
+        tweets.forEach(t -> scores.add(t.tweet().label(), t.predict(combination)));
+        return scores;
+    }
+
+    /** CoreNLP's own reading of the same parse: the majority of its sentence labels ({@link #majority(Map, Map)}). */
+    private static ThreeClassScores sentenceLabelMajority(List<Scored> tweets) {
+        ThreeClassScores scores = new ThreeClassScores();
+        for (Scored t : tweets) {
+            Map<Integer, Integer> votes = new HashMap<>();
+            Map<Integer, Integer> longest = new HashMap<>();
+            for (SentenceSentiment s : t.sentences() == null ? List.<SentenceSentiment>of() : t.sentences()) {
+                votes.merge(s.argmax().polarity(), 1, Integer::sum);
+                longest.merge(s.argmax().polarity(), s.tokens(), Math::max);
+            }
+            scores.add(t.tweet().label(), majority(votes, longest));
+        }
+        return scores;
+    }
+
+    private static final String CACHE_HEADER = "# SentenceScorer sentences per tweet, caps " + SentenceScorer.Caps.DEFAULT
+            + ": tweet_id, sentence (-1: not scored), tokens, p0..p4, min_phrase, max_phrase, nodes0..4, strongest_negative, strongest_positive, root vector";
+
     /**
-     * Grid search: sentence weight by length^0, ^0.5 or ^1; extra weight 0..3 on the most
-     * negative sentence; phrase weight 0..1; both thresholds on a 0.02 grid. Ties keep the first (simplest) rule.
+     * The project's sentences of every tweet (null when not scored), from {@link #features} when
+     * it holds them; tweets missing there are scored now and the cache is rewritten.
      */
-    static CombinationRule search(List<Scored> tuned) {
-        CombinationRule best = null;
-        double bestF1 = -1;
-        for (double exponent : new double[] {0, 0.5, 1}) {
-            for (double extra : new double[] {0, 0.5, 1, 2, 3}) {
-              for (double phrase : new double[] {0, 0.25, 0.5, 0.75, 1}) {
-                CombinationRule rule = new CombinationRule(exponent, extra, phrase, 0, 0);
-                double[] score = new double[tuned.size()];
-                for (int i = 0; i < score.length; i++) {
-                    List<SentenceSentiment> s = tuned.get(i).sentences();
-                    score[i] = s == null || s.isEmpty() ? Double.NaN : rule.combine(s).score();
+    private Map<String, List<SentenceSentiment>> sentencesOf(List<Tweet> tweets) throws IOException {
+        Map<String, List<SentenceSentiment>> cache = new LinkedHashMap<>();
+        List<String> lines = Files.exists(features) ? Files.readAllLines(features, StandardCharsets.UTF_8) : List.of();
+        if (!lines.isEmpty() && lines.get(0).equals(CACHE_HEADER)) {
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                if (f[1].equals("-1")) {
+                    cache.put(f[0], null);
+                    continue;
                 }
-                for (int n = -60; n <= 40; n += 2) {
-                    for (int p = n; p <= 60; p += 2) {
-                        double f1 = macroF1(tuned, score, n / 100.0, p / 100.0);
-                        if (f1 > bestF1 + 1e-12) {
-                            bestF1 = f1;
-                            best = rule.withThresholds(n / 100.0, p / 100.0);
-                        }
-                    }
-                }
-              }
+                double[] v = Arrays.stream(f, 2, f.length).mapToDouble(Double::parseDouble).toArray();
+                int[] nodes = Arrays.stream(v, 8, 13).mapToInt(d -> (int) d).toArray();
+                cache.computeIfAbsent(f[0], id -> new ArrayList<>()).add(new SentenceSentiment(Arrays.copyOfRange(v, 1, 6), (int) v[0],
+                        v[6], v[7], nodes, v[13], v[14], Arrays.copyOfRange(v, 15, v.length)));
             }
         }
-        return best;
-    }
-
-    private static double macroF1(List<Scored> tweets, double[] score, double negativeBelow, double positiveAbove) {
-        ThreeClassScores scores = new ThreeClassScores();
-        for (int i = 0; i < score.length; i++) {
-            double s = score[i];
-            int predicted = Double.isNaN(s) ? 0 : s < negativeBelow ? -1 : s > positiveAbove ? 1 : 0;
-            scores.add(tweets.get(i).tweet().label(), predicted);
+        List<Tweet> missing = tweets.stream().filter(t -> !cache.containsKey(t.id())).toList();
+        if (!missing.isEmpty()) {
+            System.out.printf(Locale.ROOT, "scoring %d tweets not in %s…%n", missing.size(), features);
+            missing.forEach(t -> cache.put(t.id(), scoreWithProject(t).sentences()));
+            writeCache(cache);
         }
-        return scores.macroF1();
+        return cache;
     }
 
-    private static double macroF1(List<Scored> tweets, CombinationRule rule) {
-        return scores(tweets, rule).macroF1();
-    }
-
-    private static ThreeClassScores scores(List<Scored> tweets, CombinationRule rule) {
-        ThreeClassScores scores = new ThreeClassScores();
-        tweets.forEach(t -> scores.add(t.tweet().label(), t.predict(rule)));
-        return scores;
+    private void writeCache(Map<String, List<SentenceSentiment>> cache) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(CACHE_HEADER);
+        cache.forEach((id, sentences) -> {
+            if (sentences == null) {
+                lines.add(id + "\t-1");
+                return;
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceSentiment s = sentences.get(i);
+                StringBuilder line = new StringBuilder(id).append('\t').append(i).append('\t').append(s.tokens());
+                Arrays.stream(s.probabilities()).forEach(p -> line.append('\t').append(p));
+                line.append('\t').append(s.minPhrase()).append('\t').append(s.maxPhrase());
+                Arrays.stream(s.nodeClasses()).forEach(n -> line.append('\t').append(n));
+                line.append('\t').append(s.strongestNegative()).append('\t').append(s.strongestPositive());
+                Arrays.stream(s.rootVector()).forEach(x -> line.append('\t').append(x));
+                lines.add(line.toString());
+            }
+        });
+        Files.createDirectories(features.toAbsolutePath().getParent());
+        Files.write(features, lines, StandardCharsets.UTF_8);
     }
 
     /** (a) and (b) on the same tweets, alternating chunks on this thread, timed in thread CPU. */
@@ -222,7 +280,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
                 projectCpu += (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
                 projectWall += (System.nanoTime() - wall) / 1e9;
                 System.out.printf(Locale.ROOT, "  race so far: %d tweets, (a) macro-F1 %.3f, (b) macro-F1 %.3f, (a) %.1f / (b) %.1f sentences per CPU s%n",
-                        from + part.size(), plainScores.macroF1(), scores(projectResults, CombinationRule.DEFAULT).macroF1(),
+                        from + part.size(), plainScores.macroF1(), scores(projectResults, LearnedCombination.shipped()).macroF1(),
                         plainSentences / plainCpu, projectSentences / projectCpu);
                 System.out.flush();
             }
@@ -232,7 +290,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
             System.out.println();
             System.out.println("== held-out sample, same tweets for both ==");
             System.out.print(plainScores.report("(a) plain CoreNLP (PCFG, majority of sentence labels)"));
-            System.out.print(scores(projectResults, CombinationRule.DEFAULT).report("(b) project scorer, shipped rule"));
+            System.out.print(scores(projectResults, LearnedCombination.shipped()).report("(b) project scorer, shipped learned combination"));
             System.out.printf(Locale.ROOT, "speed (one thread, same %d tweets, alternating chunks of %d):%n", tweets, chunk);
             System.out.printf(Locale.ROOT, "  (a) plain CoreNLP: %d sentences, %.1f CPU s, %.1f sentences/s per core (wall %.1f s)%n",
                     plainSentences, plainCpu, plainSentences / plainCpu, plainWall);
@@ -307,23 +365,4 @@ public final class SentimentEvaluation implements Callable<Integer> {
         return new ArrayList<>(unique.values());
     }
 
-    private static void writeDump(Path path, List<Scored> tuned, List<Scored> heldOut) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("tweet_id\tlabel\thalf\tsentence\ttokens\tp0\tp1\tp2\tp3\tp4\tmin_phrase\tmax_phrase");
-        for (var half : List.of(Map.entry("tune", tuned), Map.entry("held", heldOut))) {
-            for (Scored s : half.getValue()) {
-                List<SentenceSentiment> sentences = s.sentences() == null ? List.of() : s.sentences();
-                if (sentences.isEmpty()) {
-                    lines.add(String.join("\t", s.tweet().id(), "" + s.tweet().label(), half.getKey(), "-1", "0", "", "", "", "", ""));
-                }
-                for (int i = 0; i < sentences.size(); i++) {
-                    double[] p = sentences.get(i).probabilities();
-                    lines.add(String.format(Locale.ROOT, "%s\t%d\t%s\t%d\t%d\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f\t%.5f", s.tweet().id(),
-                            s.tweet().label(), half.getKey(), i, sentences.get(i).tokens(), p[0], p[1], p[2], p[3], p[4],
-                            sentences.get(i).minPhrase(), sentences.get(i).maxPhrase()));
-                }
-            }
-        }
-        Files.write(path, lines, StandardCharsets.UTF_8);
-    }
 }

@@ -83,7 +83,7 @@ public final class SentimentJob implements Job {
         Dataset<Row> fresh = previous.map(p -> cleaned.join(p, keys(cleaned, p), "left_anti")).orElse(cleaned);
         int partitions = Math.max(2, sc.defaultParallelism() * 2);
         Dataset<Row> texts = split(fresh, partitions, model, caps, counters);
-        Dataset<Row> scored = fresh.join(score(texts, partitions, model, CombinationRule.DEFAULT, counters), MessageSentiment.TEXT_HASH);
+        Dataset<Row> scored = fresh.join(score(texts, partitions, model, LearnedCombination.shipped(), counters), MessageSentiment.TEXT_HASH);
         Dataset<Row> all = reused == null ? conform(scored) : conform(scored).unionByName(conform(reused));
         // Counted before the write: the previous table's files are gone once the new one is in place.
         long freshMessages = previous.isPresent() ? fresh.count() : 0;
@@ -162,7 +162,7 @@ public final class SentimentJob implements Job {
      * back to every place the sentence occurs and are combined per text in sentence order, so a
      * text scores exactly as if its sentences were scored where they stand.
      */
-    static Dataset<Row> score(Dataset<Row> texts, int partitions, SentimentModel model, CombinationRule rule,
+    static Dataset<Row> score(Dataset<Row> texts, int partitions, SentimentModel model, Combination combination,
                               TextSplitting.Counters counters) {
         Dataset<Row> sentences = texts.select(col(MessageSentiment.TEXT_HASH),
                 posexplode(col(TextSplitting.SENTENCES)).as(new String[] {POSITION, SentenceScoring.WORDS}));
@@ -174,7 +174,7 @@ public final class SentimentJob implements Job {
                 .groupBy(MessageSentiment.TEXT_HASH)
                 .agg(sort_array(collect_list(struct(col(POSITION), col(SentenceScoring.SENTIMENT)))).as(MessageCombining.SENTIMENTS));
         return texts.drop(TextSplitting.SENTENCES).join(perText, MessageSentiment.TEXT_HASH, "left")
-                .map(new MessageCombining(rule), Encoders.row(MessageCombining.RESULT));
+                .map(new MessageCombining(combination), Encoders.row(MessageCombining.RESULT));
     }
 
     private static Dataset<Row> conform(Dataset<Row> rows) {

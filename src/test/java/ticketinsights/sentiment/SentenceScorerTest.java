@@ -95,15 +95,18 @@ class SentenceScorerTest {
         SentenceScorer.Caps caps = SentenceScorer.Caps.DEFAULT;
         var angry = SentenceScorer.score("This is the worst service ever. I am furious and I want my money back.", caps);
         assertEquals(2, angry.sentences().size());
-        CombinationRule.MessageScore negative = CombinationRule.DEFAULT.combine(angry.sentences());
+        Combination.MessageScore negative = LearnedCombination.shipped().combine(angry.sentences());
         assertEquals(-1, negative.sentimentClass().polarity(), "score " + negative.score());
         var thanks = SentenceScorer.score("Thank you so much, the crew was wonderful and the flight was great!", caps);
-        CombinationRule.MessageScore positive = CombinationRule.DEFAULT.combine(thanks.sentences());
+        Combination.MessageScore positive = LearnedCombination.shipped().combine(thanks.sentences());
         assertEquals(1, positive.sentimentClass().polarity(), "score " + positive.score());
         for (SentenceSentiment s : angry.sentences()) {
             double sum = java.util.Arrays.stream(s.probabilities()).sum();
             assertEquals(1.0, sum, 1e-6, "root probabilities are a distribution");
             assertTrue(s.minPhrase() <= s.expectedScore() && s.expectedScore() <= s.maxPhrase(), s.toString());
+            // A binarised tree over n tokens has n word nodes and n - 1 phrase nodes, each labelled once.
+            assertEquals(2 * s.tokens() - 1, java.util.Arrays.stream(s.nodeClasses()).sum(), s.toString());
+            assertTrue(s.strongestNegative() >= s.probabilities()[0] + s.probabilities()[1], s.toString());
         }
     }
 

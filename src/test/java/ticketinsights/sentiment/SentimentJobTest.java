@@ -39,8 +39,9 @@ class SentimentJobTest {
     static final AtomicInteger CALLS = new AtomicInteger();
 
     /**
-     * Stand-in model: sentences end at . ! or ?, words at spaces; "angry" → -0.75, "thanks" →
-     * +0.9, anything else 0; "unparsable" gets no sentiment (as CoreNLP with no tree). Counts its calls.
+     * Stand-in model: sentences end at . ! or ?, words at spaces; a sentence with "angry" is 60%
+     * very negative, one with "thanks" 80% very positive, anything else neutral; "unparsable"
+     * gets no sentiment (as CoreNLP with no tree). Counts its calls.
      */
     static final class FakeModel implements SentimentModel {
         @Override
@@ -164,7 +165,7 @@ class SentimentJobTest {
         JobSummary third = runJob();
         assertEquals(2, CALLS.get(), "only the edited messages are scored again: " + third.line());
         Map<String, Row> m = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID);
-        assertEquals("very_negative", m.get("m3").getAs(MessageSentiment.SENTIMENT_CLASS));
+        assertEquals(-1, polarity(m.get("m3")));
         assertEquals(MessageSentiment.REASON_EMPTY, m.get("m5").getAs(MessageSentiment.REASON_NOT_SCORED),
                 "English, but no sentence got a sentiment");
         checkEachMessageScoresAsIfScoredAlone();
@@ -183,7 +184,7 @@ class SentimentJobTest {
             String cleaned = MessageCleaner.clean(message.getAs(Messages.BODY)).text();
             TextSplitting.Split split = TextSplitting.split(cleaned, model, CAPS);
             List<SentenceSentiment> sentences = split.text().sentences().stream().map(model::score).filter(Objects::nonNull).toList();
-            MessageCombining.Outcome alone = MessageCombining.outcome(split, sentences, CombinationRule.DEFAULT);
+            MessageCombining.Outcome alone = MessageCombining.outcome(split, sentences, LearnedCombination.shipped());
             Row row = table.get(message.<String>getAs(Messages.MESSAGE_ID));
             String what = message.getAs(Messages.MESSAGE_ID) + ": " + row;
             assertEquals(alone.language(), row.getAs(MessageSentiment.LANGUAGE), what);
@@ -199,6 +200,16 @@ class SentimentJobTest {
         assertEquals(1, table.get("m2").<Integer>getAs(MessageSentiment.SENTENCES_TRUNCATED));
     }
 
+    /** The shipped combination's score of the one-sentence message "thanks, works now". */
+    private static double thanksScore() {
+        FakeModel model = new FakeModel();
+        return LearnedCombination.shipped().combine(List.of(model.score(List.of("thanks,", "works", "now")))).score();
+    }
+
+    private static int polarity(Row message) {
+        return SentimentClass.valueOf(message.<String>getAs(MessageSentiment.SENTIMENT_CLASS).toUpperCase()).polarity();
+    }
+
     private static List<Row> sorted(String table) {
         Dataset<Row> rows = new TableStore(spark, out.toString()).require(table, "test");
         return rows.orderBy(MessageSentiment.MESSAGE_ID).collectAsList();
@@ -210,12 +221,12 @@ class SentimentJobTest {
         assertTrue(m1.<Boolean>getAs(MessageSentiment.SCORED));
         // The quoted "all good now, thanks" was stripped: only "I am angry." and the crash sentence count.
         assertEquals(2, m1.<Integer>getAs(MessageSentiment.SENTENCES_SCORED));
-        assertEquals(-1, SentimentClass.valueOf(m1.<String>getAs(MessageSentiment.SENTIMENT_CLASS).toUpperCase()).polarity());
+        assertEquals(-1, polarity(m1));
         assertEquals("en", m1.getAs(MessageSentiment.LANGUAGE));
-        // "thanks, works now" is one +0.9 sentence once the handle and the link are gone.
-        assertEquals(0.9, m.get("m3").<Double>getAs(MessageSentiment.SCORE), 1e-9);
+        // "thanks, works now" is one "thanks" sentence once the handle and the link are gone.
+        assertEquals(thanksScore(), m.get("m3").<Double>getAs(MessageSentiment.SCORE), 1e-9);
         assertEquals(m.get("m3").<String>getAs(MessageSentiment.TEXT_HASH), m.get("m5").getAs(MessageSentiment.TEXT_HASH));
-        assertEquals("very_positive", m.get("m5").getAs(MessageSentiment.SENTIMENT_CLASS));
+        assertEquals(1, polarity(m.get("m5")));
         Row m4 = m.get("m4");
         assertFalse(m4.<Boolean>getAs(MessageSentiment.SCORED));
         assertEquals("ja", m4.getAs(MessageSentiment.LANGUAGE));
@@ -230,8 +241,8 @@ class SentimentJobTest {
         Row t1 = t.get("T1");
         double m1 = t1.<Double>getAs(TicketSentiment.FIRST_CUSTOMER_SCORE);
         assertTrue(m1 < 0);
-        assertEquals(0.9, t1.<Double>getAs(TicketSentiment.LAST_CUSTOMER_SCORE), 1e-9);
-        assertEquals(0.9 - m1, t1.<Double>getAs(TicketSentiment.SHIFT), 1e-9);
+        assertEquals(thanksScore(), t1.<Double>getAs(TicketSentiment.LAST_CUSTOMER_SCORE), 1e-9);
+        assertEquals(thanksScore() - m1, t1.<Double>getAs(TicketSentiment.SHIFT), 1e-9);
         assertEquals(m1, t1.<Double>getAs(TicketSentiment.MIN_CUSTOMER_SCORE), 1e-9);
         assertTrue(t1.<Boolean>getAs(TicketSentiment.NEGATIVE));
         assertTrue(t1.<Boolean>getAs(TicketSentiment.IMPROVED));
@@ -261,7 +272,7 @@ class SentimentJobTest {
         assertEquals(0.5, all.<Double>getAs(WeeklySentiment.NEGATIVE_TICKET_SHARE), 1e-9, "T1 negative, T2 not");
         assertEquals(1.0, all.<Double>getAs(WeeklySentiment.IMPROVED_TICKET_SHARE), 1e-9, "only T1 has two scores");
         double m1 = byKey(MessageSentiment.TABLE, MessageSentiment.MESSAGE_ID).get("m1").getAs(MessageSentiment.SCORE);
-        assertEquals((m1 + 0.9 + 0.9) / 3, all.<Double>getAs(WeeklySentiment.MEAN_CUSTOMER_SCORE), 1e-9);
+        assertEquals((m1 + 2 * thanksScore()) / 3, all.<Double>getAs(WeeklySentiment.MEAN_CUSTOMER_SCORE), 1e-9);
         Row chat = w.get("2024-W10/chat/null");
         assertEquals(1L, chat.<Long>getAs(WeeklySentiment.TICKETS));
         Row w11 = w.get("2024-W11/all/all");
