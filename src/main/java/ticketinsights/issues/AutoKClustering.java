@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.KMeans;
@@ -19,8 +20,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Cosine k-means whose k is found, not given: propose many small clusters with MLlib k-means
  * (cosine distance), merge proposed clusters whose centroids are more similar than
- * {@code mergeSimilarity} (centroid linkage, size-weighted), and run k-means again with as many
- * clusters as the merge left. Why not silhouette: on short texts most points sit almost
+ * {@code mergeSimilarity} (centroid linkage, size-weighted), and run k-means again started from
+ * the merged centroids. Starting again from a fresh k-means|| seeding with the merged k (the
+ * earlier version) threw the merge's grouping away: a problem written in several wordings came
+ * back split in two clusters, one per wording. Why not silhouette: on short texts most points sit almost
  * equally far from every centroid, and silhouette keeps rising with k up to any bound; the
  * centroid-similarity threshold is a property of the vector space (how alike two statements
  * of one issue are), so the k it gives follows the data.
@@ -35,7 +38,9 @@ public final class AutoKClustering {
      * @param kMax            most clusters
      * @param statementsPerProposal one proposed cluster per this many statements (capped by 2·kMax)
      * @param mergeSimilarity proposed clusters whose centroids are at least this similar merge
-     * @param refit           true: k-means again with the merged k; false: keep the merged centroids
+     * @param refit           true: k-means again started from the merged centroids (from a fresh
+     *                        k-means|| start only when the merge left k outside the bounds); false:
+     *                        keep the merged centroids
      */
     public record Settings(int kMin, int kMax, int statementsPerProposal, double mergeSimilarity, boolean refit,
                            int maxIter, long seed) {
@@ -64,15 +69,43 @@ public final class AutoKClustering {
         List<double[]> merged = CentroidMerge.merge(centroids, sizes, settings.mergeSimilarity());
         int k = Math.max(settings.kMin(), Math.min(settings.kMax(), merged.size()));
         k = (int) Math.min(k, n);
-        List<double[]> finalCentroids = settings.refit() && k > 1
-                ? unit(kmeans(data, featuresCol, k, settings).clusterCenters())
-                : merged;
+        List<double[]> finalCentroids;
+        if (!settings.refit() || k <= 1) {
+            finalCentroids = merged;
+        } else if (merged.size() == k) {
+            finalCentroids = refine(data, featuresCol, merged, settings);
+        } else {
+            finalCentroids = unit(kmeans(data, featuresCol, k, settings).clusterCenters());
+        }
         return new Result(assign(data, featuresCol, finalCentroids), proposed, finalCentroids.size(), finalCentroids);
     }
 
     private static KMeansModel kmeans(Dataset<Row> data, String featuresCol, int k, Settings settings) {
         return new KMeans().setK(k).setDistanceMeasure("cosine").setFeaturesCol(featuresCol)
                 .setPredictionCol("proposal").setMaxIter(settings.maxIter()).setSeed(settings.seed()).fit(data);
+    }
+
+    /**
+     * Lloyd iterations (cosine) started from {@code start}, so the merge's grouping carries into
+     * the result. RDD-based MLlib k-means: the DataFrame one takes no initial centroids.
+     */
+    private static List<double[]> refine(Dataset<Row> data, String featuresCol, List<double[]> start, Settings settings) {
+        JavaRDD<org.apache.spark.mllib.linalg.Vector> points = data.select(featuresCol).javaRDD()
+                .map(r -> org.apache.spark.mllib.linalg.Vectors.fromML(r.getAs(0))).cache();
+        try {
+            org.apache.spark.mllib.linalg.Vector[] init = start.stream().map(org.apache.spark.mllib.linalg.Vectors::dense)
+                    .toArray(org.apache.spark.mllib.linalg.Vector[]::new);
+            org.apache.spark.mllib.clustering.KMeansModel model = new org.apache.spark.mllib.clustering.KMeans()
+                    .setK(init.length).setDistanceMeasure("cosine").setMaxIterations(settings.maxIter()).setSeed(settings.seed())
+                    .setInitialModel(new org.apache.spark.mllib.clustering.KMeansModel(init)).run(points.rdd());
+            List<double[]> out = new ArrayList<>();
+            for (org.apache.spark.mllib.linalg.Vector c : model.clusterCenters()) {
+                out.add(StatementVectors.normalised(c.toArray()));
+            }
+            return out;
+        } finally {
+            points.unpersist(false);
+        }
     }
 
     private static long[] sizes(Dataset<Row> predictions, int k) {

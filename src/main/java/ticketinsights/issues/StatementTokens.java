@@ -18,21 +18,27 @@ import ticketinsights.text.MessageCleaner;
 /**
  * A problem statement as the terms it is clustered by: subject and first customer message,
  * cleaned ({@link MessageCleaner}), greetings and thanks removed, then English lemmas without
- * stop words, or character bigrams for Japanese (which has no spaces between words; bigrams
- * are the usual tokenizer-free unit for Japanese retrieval).
+ * stop words, or character bigrams of the kanji and katakana runs for Japanese (which has no
+ * spaces between words; bigrams are the usual tokenizer-free unit for Japanese retrieval, and
+ * hiragana carries mostly particles and verb endings, ませ / せん / ます, which every Japanese
+ * ticket shares and which would otherwise group tickets by language instead of by problem).
  */
 public final class StatementTokens {
     // Pleasantries say nothing about the problem and, on short texts, pull unrelated tickets
-    // together ("Hi team, ..." / "Thanks in advance"): drop them as whole phrases.
+    // together ("Hi team, ..." / "Thanks in advance"): drop them as whole phrases. A Japanese
+    // business greeting is often followed on its line by the writer's self-introduction
+    // (株式会社〇〇の鈴木です。), which would group tickets by company: it goes with the greeting.
     private static final Pattern GREETING = Pattern.compile(
             "(?im)^\\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\\b[^,.!\\n]{0,40}[,.!:]*\\s*"
-                    + "|^\\s*(お世話になっております|お世話になります|こんにちは|はじめまして)[。、！!\\s]*");
+                    + "|^\\s*((いつも)?お世話になっております|お世話になります|こんにちは|はじめまして"
+                    + "|はじめてお問い合わせ(いた)?します)[。、！! \\t\\u3000]*([^。、\\n]{1,30}の[^。、\\n]{1,10}です。?)?[。、！!\\s]*");
     private static final Pattern THANKS = Pattern.compile(
             "(?i)\\b(thanks|thank you|thx|many thanks)( (so|very) much)?( in advance)?( for (your|any) help)?[.!]*"
                     + "|\\b(any help|your help) (is|would be) (much |greatly )?appreciated[.!]*"
                     + "|ありがとうございます[。！!]*|よろしくお願い(いた|致)?します[。！!]*");
     private static final Pattern JAPANESE_SCRIPT = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     private static final Pattern JAPANESE_RUN = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー]+");
+    private static final Pattern JAPANESE_CONTENT_RUN = Pattern.compile("[\\p{IsKatakana}\\p{IsHan}ー]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'_-]*");
     private static final Set<String> STOP_WORDS = loadStopWords();
 
@@ -53,14 +59,14 @@ public final class StatementTokens {
         return JAPANESE_SCRIPT.matcher(text).find() ? "ja" : "en";
     }
 
-    /** The terms of a statement: lemmas without stop words, or Japanese character bigrams. */
+    /** The terms of a statement: lemmas without stop words, or Japanese kanji and katakana bigrams. */
     public static List<String> terms(String statement) {
         if (statement == null || statement.isBlank()) {
             return List.of();
         }
         List<String> terms = new ArrayList<>();
         if (script(statement).equals("ja")) {
-            var runs = JAPANESE_RUN.matcher(statement);
+            var runs = JAPANESE_CONTENT_RUN.matcher(statement);
             while (runs.find()) {
                 String run = runs.group();
                 if (run.length() == 1) {

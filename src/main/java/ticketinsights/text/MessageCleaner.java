@@ -29,10 +29,11 @@ public final class MessageCleaner {
     private static final Pattern SIGNATURE_START = Pattern.compile(
             "^(--\\s*|Sent from my .+|Get Outlook for .+|iPhoneから送信|送信元: .+)$", Pattern.CASE_INSENSITIVE);
     // A sign-off line followed only by a few short lines (name, company, phone) closes the message.
+    // Japanese closings often lead in with a short phrase: ご確認のほど、よろしくお願いいたします。
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^\\s*(best( regards| wishes)?|kind regards|regards|warm regards|many thanks|thanks( again)?|thank you|"
-                    + "cheers|sincerely|yours( truly| sincerely)?|br|よろしくお願いします|よろしくお願いいたします|"
-                    + "宜しくお願い致します)[,.!。\\s]*$",
+                    + "cheers|sincerely|yours( truly| sincerely)?|br|"
+                    + "([^、。\\n]{1,15}、)?(よろしく|宜しく)お願い(いた|致)?します)[,.!。\\s]*$",
             Pattern.CASE_INSENSITIVE);
     private static final int SIGN_OFF_TAIL_LINES = 4;
     private static final int SIGN_OFF_TAIL_LINE_LENGTH = 60;

@@ -49,6 +49,12 @@ class MessageCleanerTest {
     }
 
     @Test
+    void japaneseClosingWithALeadInAndTheSignatureUnderItAreRemoved() {
+        assertEquals("メールが届きません。", MessageCleaner.clean(
+                "メールが届きません。\n\nご確認のほど、よろしくお願いいたします。\n株式会社サクラ商事 鈴木 健").text());
+    }
+
+    @Test
     void aMessageThatIsOnlyASignOffIsKept() {
         assertEquals("Thanks!", MessageCleaner.clean("Thanks!").text());
     }
