@@ -189,6 +189,13 @@ public final class SentimentJob implements Job {
     }
 
     /**
+     * Means are summed as exact decimals: a double sum depends on the order rows arrive in, and a
+     * rerun that reuses earlier scores reads them in another order, so the tables would differ in
+     * the last bits.
+     */
+    private static final org.apache.spark.sql.types.DecimalType EXACT = DataTypes.createDecimalType(20, 15);
+
+    /**
      * One row per ticket from its scored customer messages. First and last are by created_at,
      * then message id (so equal timestamps give the same answer on every run).
      */
@@ -204,7 +211,7 @@ public final class SentimentJob implements Job {
                         count(when(scored, 1)).as(TicketSentiment.SCORED_CUSTOMER_MESSAGES),
                         min(ordered).as("first"), max(ordered).as("last"),
                         min(when(scored, col(MessageSentiment.SCORE))).as(TicketSentiment.MIN_CUSTOMER_SCORE),
-                        avg(when(scored, col(MessageSentiment.SCORE))).as(TicketSentiment.MEAN_CUSTOMER_SCORE),
+                        avg(when(scored, col(MessageSentiment.SCORE).cast(EXACT))).as(TicketSentiment.MEAN_CUSTOMER_SCORE),
                         min(when(scored, polarity)).as("min_polarity"));
         Column some = col(TicketSentiment.SCORED_CUSTOMER_MESSAGES).gt(0);
         Dataset<Row> joined = tickets.select(col(Tickets.TICKET_ID), col(Tickets.WEEK), col(Tickets.CHANNEL), col(Tickets.GROUP))
@@ -225,7 +232,7 @@ public final class SentimentJob implements Job {
     /** Week × channel × group with roll-ups ({@code all}); the grand total without a week is dropped. */
     static Dataset<Row> weekly(Dataset<Row> ticketSentiment) {
         Column scoredMessages = col(TicketSentiment.SCORED_CUSTOMER_MESSAGES);
-        Column scoreSum = sum(col(TicketSentiment.MEAN_CUSTOMER_SCORE).multiply(scoredMessages));
+        Column scoreSum = sum(col(TicketSentiment.MEAN_CUSTOMER_SCORE).cast(EXACT).multiply(scoredMessages));
         Dataset<Row> rolled = WeeklyBreakdown.aggregate(ticketSentiment, TicketSentiment.WEEK, TicketSentiment.CHANNEL,
                 TicketSentiment.GROUP, List.of(count(lit(1)).as(WeeklySentiment.TICKETS),
                         sum(col(TicketSentiment.CUSTOMER_MESSAGES)).as(WeeklySentiment.MESSAGES),
