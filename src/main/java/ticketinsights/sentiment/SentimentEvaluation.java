@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -251,7 +250,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
         double projectWall;
 
         void run(List<Tweet> tweets, int chunk) {
-            StanfordCoreNLP plain = plainPipeline();
+            StanfordCoreNLP plain = PlainCoreNlp.pipeline();
             // Warm both (JIT, lazy model parts) on a few tweets before timing.
             tweets.stream().limit(10).forEach(t -> {
                 plain.annotate(new Annotation(t.text()));
@@ -298,12 +297,6 @@ public final class SentimentEvaluation implements Callable<Integer> {
                     projectSentences, projectCpu, projectSentences / projectCpu, projectWall);
             System.out.printf(Locale.ROOT, "  ratio (b)/(a): %.1fx sentences/s per core, %.1fx tweets/s per core%n",
                     (projectSentences / projectCpu) / (plainSentences / plainCpu), plainCpu / projectCpu);
-        }
-
-        private static StanfordCoreNLP plainPipeline() {
-            Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,parse,sentiment");
-            return new StanfordCoreNLP(props);
         }
     }
 
