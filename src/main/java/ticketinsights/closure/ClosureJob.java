@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import ticketinsights.jobs.Job;
 import ticketinsights.jobs.JobSummary;
 import ticketinsights.jobs.Launcher;
@@ -59,6 +60,7 @@ public final class ClosureJob implements Job {
         Tables tables = compute(messages, tickets, events, sentiment);
         store.write(MessageCues.TABLE, tables.cues(), new String[] {MessageCues.WEEK},
                 MessageCues.TICKET_ID, MessageCues.CREATED_AT, MessageCues.MESSAGE_ID, MessageCues.CUE, MessageCues.MATCHED);
+        tables.lexiconCues().unpersist();
         Dataset<Row> written = store.require(MessageCues.TABLE, "jobs/closure");
         Progress.say(name(), "message_cues written; ticket flags");
         Dataset<Row> ticketClosure = conform(ClosureFlags.apply(tickets, messages, written, events, sentiment), TicketClosure.SCHEMA);
@@ -84,21 +86,27 @@ public final class ClosureJob implements Job {
                         closure.filter(col(TicketClosure.STATUS_CHASES).gt(0)).count(), phrasing.count()));
     }
 
-    /** The tables before writing (message cues, ticket flags, weekly rates, agent phrasing and its weekly counts), for tests. */
+    /**
+     * The tables before writing (message cues, ticket flags, weekly rates, agent phrasing and its
+     * weekly counts), for tests; and the cached lexicon cues that {@code cues} is built from,
+     * which the job releases once message_cues is written.
+     */
     public record Tables(Dataset<Row> cues, Dataset<Row> tickets, Dataset<Row> weekly, Dataset<Row> phrasing,
-                         Dataset<Row> weeklyPhrasing) {
+                         Dataset<Row> weeklyPhrasing, Dataset<Row> lexiconCues) {
     }
 
     /** The whole transformation, without storage: what {@link #run} writes. */
     public Tables compute(Dataset<Row> messages, Dataset<Row> tickets, Optional<Dataset<Row>> events,
                           Optional<Dataset<Row>> sentiment) {
-        Dataset<Row> cues = conform(CueDetection.withUnansweredFollowUps(messages,
-                CueDetection.lexiconCues(messages, lemmatiser)), MessageCues.SCHEMA);
+        // The lexicon cues are read twice (as rows, and as per-message flags for the timing rule):
+        // cached, the lemmatiser runs once per message instead of twice.
+        Dataset<Row> lexiconCues = CueDetection.lexiconCues(messages, lemmatiser).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> cues = conform(CueDetection.withUnansweredFollowUps(messages, lexiconCues), MessageCues.SCHEMA);
         Dataset<Row> ticketClosure = conform(ClosureFlags.apply(tickets, messages, cues, events, sentiment), TicketClosure.SCHEMA);
         Dataset<Row> agentMessages = PhrasingFlags.agentMessages(messages, tickets);
         Dataset<Row> phrasing = PhrasingFlags.apply(agentMessages, lemmatiser);
         return new Tables(cues, ticketClosure, conform(WeeklyRates.apply(ticketClosure), WeeklyClosure.SCHEMA), phrasing,
-                PhrasingFlags.weekly(agentMessages, phrasing));
+                PhrasingFlags.weekly(agentMessages, phrasing), lexiconCues);
     }
 
     /** Exactly the declared columns, in order, with the declared types. */
