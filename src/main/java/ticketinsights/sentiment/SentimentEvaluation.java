@@ -41,7 +41,7 @@ import ticketinsights.text.MessageCleaner;
  *
  * <p>Unique tweets (the file repeats some tweet ids; the first row wins) are shuffled with a fixed
  * seed and split in two halves. The combination is trained on the tuning half only (its L2
- * strength and class weighting by cross-validation inside that half) and every figure is
+ * strength, class weighting and decision offsets by cross-validation inside that half) and every figure is
  * reported on the held-out half. (a) is slow (PCFG parser), so (a) and (b) are compared on a
  * seeded sample of the held-out half, processed in alternating chunks on one thread so that the
  * machine's load hits both alike; speed is CPU time of that thread. The project's sentence
