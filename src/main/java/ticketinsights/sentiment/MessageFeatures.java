@@ -1,13 +1,16 @@
 package ticketinsights.sentiment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * What the learned combination ({@link LearnedCombination}) reads of a message: numbers derived
- * only from CoreNLP's sentiment output for its sentences, in text order. Scores are expected
- * scores on [-1, 1] ({@link SentenceSentiment#expected}).
+ * from CoreNLP's sentiment output for its sentences, in text order, and from their punctuation
+ * ({@link SentenceSentiment.Punctuation}). Scores are expected scores on [-1, 1]
+ * ({@link SentenceSentiment#expected}); the word shares are of the words the model labels
+ * negative or very negative (positive or very positive).
  */
 final class MessageFeatures {
     private static final List<String> SUMMARIES = List.of(
@@ -15,7 +18,9 @@ final class MessageFeatures {
             "mean_score", "min_score", "max_score", "first_score", "last_score",
             "node_share_very_negative", "node_share_negative", "node_share_neutral", "node_share_positive",
             "node_share_very_positive", "strongest_negative", "strongest_positive", "min_phrase", "max_phrase",
-            "log_sentences", "log_tokens");
+            "log_sentences", "log_tokens",
+            "word_share_negative", "word_share_positive", "min_word", "max_word",
+            "log_question_marks", "log_exclamation_marks", "log_shouted_words", "question_sentence_share");
 
     /**
      * The feature names, in vector order (also the columns of the shipped model file): the
@@ -44,6 +49,13 @@ final class MessageFeatures {
         double minPhrase = Double.POSITIVE_INFINITY;
         double maxPhrase = Double.NEGATIVE_INFINITY;
         long tokens = 0;
+        int[] wordClasses = new int[classes];
+        double minWord = Double.POSITIVE_INFINITY;
+        double maxWord = Double.NEGATIVE_INFINITY;
+        int questionMarks = 0;
+        int exclamationMarks = 0;
+        int shoutedWords = 0;
+        int questions = 0;
         double[] meanVector = new double[SentenceSentiment.ROOT_VECTOR_SIZE];
         SentenceSentiment worst = sentences.get(0);
         for (SentenceSentiment s : sentences) {
@@ -65,7 +77,17 @@ final class MessageFeatures {
             minPhrase = Math.min(minPhrase, s.minPhrase());
             maxPhrase = Math.max(maxPhrase, s.maxPhrase());
             tokens += s.tokens();
+            for (int c = 0; c < classes; c++) {
+                wordClasses[c] += s.wordClasses()[c];
+            }
+            minWord = Math.min(minWord, s.minWord());
+            maxWord = Math.max(maxWord, s.maxWord());
+            questionMarks += s.punctuation().questionMarks();
+            exclamationMarks += s.punctuation().exclamationMarks();
+            shoutedWords += s.punctuation().shoutedWords();
+            questions += s.punctuation().questionMarks() > 0 ? 1 : 0;
         }
+        double words = Arrays.stream(wordClasses).sum();
         for (int c = 0; c < classes; c++) {
             nodeShare[c] = nodes == 0 ? 0 : nodeShare[c] / nodes;
         }
@@ -83,6 +105,14 @@ final class MessageFeatures {
         f[18] = maxPhrase;
         f[19] = Math.log1p(sentences.size());
         f[20] = Math.log1p(tokens);
+        f[21] = words == 0 ? 0 : (wordClasses[0] + wordClasses[1]) / words;
+        f[22] = words == 0 ? 0 : (wordClasses[3] + wordClasses[4]) / words;
+        f[23] = minWord;
+        f[24] = maxWord;
+        f[25] = Math.log1p(questionMarks);
+        f[26] = Math.log1p(exclamationMarks);
+        f[27] = Math.log1p(shoutedWords);
+        f[28] = (double) questions / sentences.size();
         System.arraycopy(meanVector, 0, f, SUMMARIES.size(), meanVector.length);
         System.arraycopy(worst.rootVector(), 0, f, SUMMARIES.size() + meanVector.length, meanVector.length);
         return f;

@@ -95,7 +95,7 @@ public final class SentenceScorer {
         document.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         analyser().annotate(document);
         Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-        return tree == null ? null : sentenceOf(tree, tokens.size());
+        return tree == null ? null : sentenceOf(tree, words);
     }
 
     /** Splits and scores {@code text} (already cleaned, English): {@link #split} then {@link #score(List)} per sentence. */
@@ -105,12 +105,18 @@ public final class SentenceScorer {
         return new ScoredText(scored, split.sentencesDropped(), split.sentencesTruncated());
     }
 
-    /** Root probabilities and what the inner nodes of a sentiment-annotated tree say (see {@link SentenceSentiment}). */
-    static SentenceSentiment sentenceOf(Tree tree, int tokens) {
+    /**
+     * Root probabilities and what the inner nodes of a sentiment-annotated tree of {@code words}
+     * say (see {@link SentenceSentiment}).
+     */
+    static SentenceSentiment sentenceOf(Tree tree, List<String> words) {
         double[] root = probabilities(tree);
-        double min = SentenceSentiment.expected(root);
-        double max = min;
+        double minPhrase = SentenceSentiment.expected(root);
+        double maxPhrase = minPhrase;
+        double minWord = Double.POSITIVE_INFINITY;
+        double maxWord = Double.NEGATIVE_INFINITY;
         int[] nodeClasses = new int[root.length];
+        int[] wordClasses = new int[root.length];
         double strongestNegative = 0;
         double strongestPositive = 0;
         for (Tree node : tree) {
@@ -121,14 +127,24 @@ public final class SentenceScorer {
             nodeClasses[SentenceSentiment.argmax(p)]++;
             strongestNegative = Math.max(strongestNegative, p[0] + p[1]);
             strongestPositive = Math.max(strongestPositive, p[3] + p[4]);
-            if (!node.isPreTerminal()) {
-                double score = SentenceSentiment.expected(p);
-                min = Math.min(min, score);
-                max = Math.max(max, score);
+            double score = SentenceSentiment.expected(p);
+            if (node.isPreTerminal()) {
+                wordClasses[SentenceSentiment.argmax(p)]++;
+                minWord = Math.min(minWord, score);
+                maxWord = Math.max(maxWord, score);
+            } else {
+                minPhrase = Math.min(minPhrase, score);
+                maxPhrase = Math.max(maxPhrase, score);
             }
         }
-        return new SentenceSentiment(root, tokens, min, max, nodeClasses, strongestNegative, strongestPositive,
-                values(RNNCoreAnnotations.getNodeVector(tree)));
+        if (minWord > maxWord) {
+            // A one-node tree: its only word is the root.
+            minWord = minPhrase;
+            maxWord = maxPhrase;
+        }
+        return new SentenceSentiment(root, words.size(), minPhrase, maxPhrase, nodeClasses, strongestNegative, strongestPositive,
+                values(RNNCoreAnnotations.getNodeVector(tree)), wordClasses, minWord, maxWord,
+                SentenceSentiment.Punctuation.of(words));
     }
 
     /** The class probabilities of a node of a sentiment-annotated tree. */

@@ -67,7 +67,8 @@ class CombinationRuleTest {
     void phraseWeightMovesASentenceTowardItsStrongestPhrases() {
         // root neutral (0), but a phrase at -0.8 and the most positive phrase at 0.2: (-0.8 + 0.2) / 2 = -0.3
         SentenceSentiment complaint = new SentenceSentiment(new double[] {0, 0, 1, 0, 0}, 8, -0.8, 0.2,
-                new int[] {0, 2, 13, 0, 0}, 0.9, 0.3, new double[SentenceSentiment.ROOT_VECTOR_SIZE]);
+                new int[] {0, 2, 13, 0, 0}, 0.9, 0.3, new double[SentenceSentiment.ROOT_VECTOR_SIZE],
+                new int[] {0, 1, 7, 0, 0}, -0.5, 0.1, SentenceSentiment.Punctuation.NONE);
         assertEquals(0.0, new CombinationRule(1, 0, 0, -0.1, 0.1).combine(List.of(complaint)).score(), 1e-9);
         // half way: 0.5 · 0 + 0.5 · -0.3 = -0.15
         CombinationRule.MessageScore half = new CombinationRule(1, 0, 0.5, -0.1, 0.1).combine(List.of(complaint));

@@ -3,6 +3,7 @@ package ticketinsights.sentiment;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
@@ -40,5 +41,33 @@ class CombinationTrainingTest {
         }
         assertTrue(CombinationTraining.score(combination, examples).macroF1() > 0.9,
                 CombinationTraining.score(combination, examples).report("training set"));
+    }
+
+    @Test
+    void decisionOffsetsNearestToNoneThatMaximiseMacroF1() {
+        // Plain argmax calls all three negative (macro-F1 (0.5 + 0 + 0) / 3). The neutral one turns
+        // neutral once neutral's offset exceeds ln(0.5 / 0.4) = 0.22, the negative one stays so while
+        // it is below ln(0.5 / 0.3) = 0.51; the positive one turns positive once positive's exceeds
+        // ln(0.45 / 0.35) = 0.25 (and neutral's is not 0.56 beyond it). Nearest grid point: 0.3, 0.3.
+        double[][] p = {{0.5, 0.3, 0.2}, {0.5, 0.4, 0.1}, {0.45, 0.2, 0.35}};
+        double[][] logP = Arrays.stream(p).map(row -> Arrays.stream(row).map(Math::log).toArray()).toArray(double[][]::new);
+        List<CombinationTraining.FoldPredictions> folds = List.of(new CombinationTraining.FoldPredictions(logP, new int[] {-1, 0, 1}));
+        assertEquals(0.5 / 3, CombinationTraining.meanMacroF1(folds, new double[3]), 1e-12);
+        double[] offsets = CombinationTraining.bestOffsets(folds);
+        assertArrayEquals(new double[] {0, 0.3, 0.3}, offsets, 1e-9);
+        assertEquals(1.0, CombinationTraining.meanMacroF1(folds, offsets), 1e-12);
+    }
+
+    @Test
+    void offsetsShiftTheInterceptsSoTheSoftmaxMultipliesEachClassByItsExponential() {
+        LearnedCombination hand = LearnedCombinationTest.handModel();
+        double[] offsets = {0, 0.3, -0.5};
+        LearnedCombination shifted = CombinationTraining.withOffsets(hand, offsets);
+        assertArrayEquals(new double[] {0, Math.log(3) + 0.3, -0.5}, shifted.intercepts(), 1e-12);
+        double[] features = MessageFeatures.of(List.of(MessageFeaturesTest.ANGRY));
+        double[] p = hand.probabilities(features);
+        double[] weighted = {p[0], p[1] * Math.exp(0.3), p[2] * Math.exp(-0.5)};
+        double sum = Arrays.stream(weighted).sum();
+        assertArrayEquals(Arrays.stream(weighted).map(w -> w / sum).toArray(), shifted.probabilities(features), 1e-12);
     }
 }

@@ -66,7 +66,8 @@ class SentenceScorerTest {
         for (CoreMap sentence : kept) {
             Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
             if (tree != null) {
-                scored.add(SentenceScorer.sentenceOf(tree, sentence.get(CoreAnnotations.TokensAnnotation.class).size()));
+                scored.add(SentenceScorer.sentenceOf(tree,
+                        sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList()));
             }
         }
         return scored;
@@ -106,8 +107,11 @@ class SentenceScorerTest {
             assertTrue(s.minPhrase() <= s.expectedScore() && s.expectedScore() <= s.maxPhrase(), s.toString());
             // A binarised tree over n tokens has n word nodes and n - 1 phrase nodes, each labelled once.
             assertEquals(2 * s.tokens() - 1, java.util.Arrays.stream(s.nodeClasses()).sum(), s.toString());
+            assertEquals(s.tokens(), java.util.Arrays.stream(s.wordClasses()).sum(), "one word node per token: " + s);
+            assertTrue(s.minWord() <= s.maxWord(), s.toString());
             assertTrue(s.strongestNegative() >= s.probabilities()[0] + s.probabilities()[1], s.toString());
         }
+        assertEquals(new SentenceSentiment.Punctuation(0, 1, 0), thanks.sentences().get(0).punctuation());
     }
 
     @Test
