@@ -135,10 +135,13 @@ final class Ingestion {
 
         String[] messageFields = {IngestRecord.TICKET_ID, IngestRecord.MESSAGE_ID, IngestRecord.CREATED_AT, IngestRecord.AUTHOR_ID, IngestRecord.BODY};
         String[] ticketFields = {IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.SUBJECT};
+        String[] eventFields = {IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.EVENT_KIND, IngestRecord.FROM, IngestRecord.TO};
         Dataset<Row> quarantine = kind(records, IngestRecord.QUARANTINE)
                 .select(IngestRecord.SOURCE_FORMAT, IngestRecord.SOURCE_FILE, IngestRecord.SOURCE_RECORD, IngestRecord.RAW, IngestRecord.REASON)
-                .unionByName(collisions(markedMessages, "message", IngestRecord.MESSAGE_ID, messageFields))
-                .unionByName(collisions(markedTickets, "ticket", IngestRecord.TICKET_ID, ticketFields))
+                .unionByName(collisions(markedMessages, concat(lit("message id '"), col(IngestRecord.MESSAGE_ID), lit("'")), messageFields))
+                .unionByName(collisions(markedTickets, concat(lit("ticket id '"), col(IngestRecord.TICKET_ID), lit("'")), ticketFields))
+                .unionByName(collisions(markedEvents, concat(col(IngestRecord.EVENT_KIND), lit(" change of ticket id '"),
+                        col(IngestRecord.TICKET_ID), lit("' at "), col(IngestRecord.CREATED_AT).cast("string")), eventFields))
                 .unionByName(Assembly.asQuarantine(loops, concat(lit("reply chain of tweet "), col(IngestRecord.MESSAGE_ID),
                         lit(" loops back on itself (no root tweet)")), IngestRecord.MESSAGE_ID, IngestRecord.PARENT_ID, IngestRecord.BODY))
                 .unionByName(Assembly.asQuarantine(homeless, concat(lit("message for ticket '"), col(IngestRecord.TICKET_ID),
@@ -147,7 +150,7 @@ final class Ingestion {
                         ticketFields))
                 .unionByName(Assembly.asQuarantine(lostEvents, concat(col(IngestRecord.EVENT_KIND), lit(" change for ticket '"),
                         col(IngestRecord.TICKET_ID), lit("' which is not in the export")),
-                        IngestRecord.TICKET_ID, IngestRecord.CREATED_AT, IngestRecord.EVENT_KIND, IngestRecord.FROM, IngestRecord.TO));
+                        eventFields));
 
         return new Ingestion(records,
                 shape(kept.withColumn(Messages.WEEK, Weeks.isoWeek(col(IngestRecord.CREATED_AT))), Messages.SCHEMA),
@@ -161,10 +164,10 @@ final class Ingestion {
                 List.of(threaded, kept));
     }
 
-    /** The records that lost their id to a record of another source format, as quarantine rows. */
-    private static Dataset<Row> collisions(Dataset<Row> marked, String noun, String idColumn, String... fields) {
+    /** The records that lost their key ({@code what}) to a record of another source format, as quarantine rows. */
+    private static Dataset<Row> collisions(Dataset<Row> marked, Column what, String... fields) {
         return Assembly.asQuarantine(marked.filter(col(Assembly.COLLISION)),
-                concat(lit(noun + " id '"), col(idColumn), lit("' is also used by another source format in this run; "
+                concat(what, lit(" is also used by another source format in this run; "
                         + "ids of different sources are not merged: ingest each source into its own --out")), fields);
     }
 

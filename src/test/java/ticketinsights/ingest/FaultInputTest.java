@@ -123,4 +123,16 @@ class FaultInputTest {
                 Fixtures.reasons(ingestion).stream().sorted().toList());
         ingestion.count().check();
     }
+
+    @Test
+    void theSameTicketsExportedInTwoFormatsLoseNothing() {
+        // sample-data ships one history as canonical CSV and as a Zendesk export: tickets, comments
+        // and status events all collide across the two formats.
+        Ingestion ingestion = Fixtures.ingest(Path.of("sample-data/canonical"), Path.of("sample-data/zendesk"));
+        ingestion.count().check();
+        List<String> reasons = Fixtures.reasons(ingestion);
+        assertTrue(reasons.stream().anyMatch(r -> r.matches("status change of ticket id '\\d+' at .* is also used by another "
+                + "source format in this run; .*")), "event collisions are quarantined with their reason");
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("ticket id '")), "ticket collisions are quarantined");
+    }
 }
