@@ -81,8 +81,15 @@ final class AgentPhrasingTable {
         return rate == null ? "—" : String.format(Locale.ROOT, "%.1f", rate);
     }
 
-    /** As the KPI changes: signed, with the minus sign U+2212 that no spreadsheet reads as a formula. */
+    /**
+     * As the KPI changes: signed, with the minus sign U+2212 that no spreadsheet reads as a
+     * formula; no change is a plain 0.0 (not "+0.0" or "−0.0").
+     */
     private static String change(Double now, Double before) {
-        return now == null || before == null ? "—" : String.format(Locale.ROOT, "%+.1f", now - before).replace('-', '−');
+        if (now == null || before == null) {
+            return "—";
+        }
+        String signed = String.format(Locale.ROOT, "%+.1f", now - before);
+        return signed.substring(1).equals("0.0") ? "0.0" : signed.replace('-', '−');
     }
 }

@@ -39,7 +39,7 @@ class AgentPhrasingTableTest {
                 row(PREVIOUS, "all", "all", "bare_refusal", 40, 4, 3, 10.0),
                 row(PREVIOUS, "all", "all", "repeated_apology", 40, 2, 1, 5.0),
                 row(PREVIOUS, "all", "Support", "bare_refusal", 40, 4, 3, 10.0),
-                row(PREVIOUS, "all", "Support", "repeated_apology", 40, 2, 1, 5.0));
+                row(PREVIOUS, "all", "Support", "repeated_apology", 40, 5, 2, 12.5));
     }
 
     private static List<List<String>> texts(ReportTable table) {
@@ -61,8 +61,9 @@ class AgentPhrasingTableTest {
                 List.of("Billing", "repeated_apology", "10", "0", "0.0", "—", "—"),
                 List.of("Legal", "bare_refusal", "0", "0", "—", "—", "—"),
                 List.of("Support", "bare_refusal", "40", "2", "5.0", "10.0", "−5.0"),
-                List.of("Support", "repeated_apology", "40", "5", "12.5", "5.0", "+7.5")), texts(table),
-                "the all group first, then groups and rules by name; Billing had no row the week before, Legal no agent message");
+                List.of("Support", "repeated_apology", "40", "5", "12.5", "12.5", "0.0")), texts(table),
+                "the all group first, then groups and rules by name; Billing had no row the week before, Legal no agent "
+                        + "message; no change is 0.0, unsigned");
     }
 
     @Test
