@@ -26,6 +26,7 @@ public final class ReportInputs {
         WRITTEN_BY.put(StageTables.TICKET_LATENCY, "jobs/latency");
         WRITTEN_BY.put(StageTables.WEEKLY_CLOSURE, "jobs/closure");
         WRITTEN_BY.put(StageTables.TICKET_CLOSURE, "jobs/closure");
+        WRITTEN_BY.put(StageTables.WEEKLY_AGENT_PHRASING, "jobs/closure");
         WRITTEN_BY.put(StageTables.WEEKLY_SENTIMENT, "jobs/sentiment");
         WRITTEN_BY.put(StageTables.TICKET_SENTIMENT, "jobs/sentiment");
         WRITTEN_BY.put(StageTables.ISSUE_CLUSTERS, "jobs/issues");

@@ -20,6 +20,7 @@ public final class StageTables {
     public static final String ISSUE_CLUSTERS = "issue_clusters";
     public static final String TICKET_ISSUE = "ticket_issue";
     public static final String WEEKLY_ISSUE_COUNTS = "weekly_issue_counts";
+    public static final String WEEKLY_AGENT_PHRASING = "weekly_agent_phrasing";
 
     /** Value of {@code channel} / {@code group} on the rolled-up rows of a weekly table. */
     public static final String ALL = "all";
@@ -79,6 +80,10 @@ public final class StageTables {
 
     public static final StructType WEEKLY_ISSUE_COUNTS_SCHEMA = new StructType()
             .add("week", S).add("cluster_id", I).add("tickets", L);
+
+    public static final StructType WEEKLY_AGENT_PHRASING_SCHEMA = weekly()
+            .add("rule", S).add("agent_messages", L).add("messages", L).add("tickets", L)
+            .add("rate_per_100_agent_messages", D);
 
     private static StructType weekly() {
         return new StructType().add("week", S).add("channel", S).add("group", S);

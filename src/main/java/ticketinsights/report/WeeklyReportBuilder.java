@@ -119,6 +119,7 @@ public final class WeeklyReportBuilder {
         List<ReportTable> managers = List.of(
                 breakdown("by_channel", "By channel", "channel"),
                 breakdown("by_group", "By group", "group"),
+                AgentPhrasingTable.build(in, week, previous, this::text),
                 trendTable());
         List<ReportTable> product = List.of(
                 clusterTable("feature_requests", "Top feature requests", featureRequests, weekCounts, excerpts, clusterMissing,

@@ -134,8 +134,10 @@ class ReportJobTest {
         assertTrue(html.contains("table weekly_sentiment is missing (run jobs/sentiment)"));
         String md = Files.readString(reports.resolve("2024-W10/report.md"));
         assertTrue(md.contains("Not available: table issue\\_clusters is missing (run jobs/issues)."), md);
-        for (String csv : List.of("kpis", "by_channel", "by_group", "trend", "feature_requests", "new_clusters", "bug_clusters",
-                "drilldown_tickets", "drilldown_cluster_examples")) {
+        assertTrue(md.contains("Not available: table weekly\\_agent\\_phrasing is missing (run jobs/closure)."),
+                "the agent phrasing section names the job that writes its table");
+        for (String csv : List.of("kpis", "by_channel", "by_group", "agent_phrasing_by_group", "trend", "feature_requests",
+                "new_clusters", "bug_clusters", "drilldown_tickets", "drilldown_cluster_examples")) {
             assertTrue(Files.exists(reports.resolve("2024-W10/" + csv + ".csv")), csv);
         }
     }
@@ -146,7 +148,7 @@ class ReportJobTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> build(out, null));
         assertTrue(e.getMessage().contains("--week"), e.getMessage());
         WeeklyReport empty = build(out, "2024-W10");
-        assertEquals(11, empty.missingTables().size());
+        assertEquals(12, empty.missingTables().size());
         assertThrows(IllegalArgumentException.class, () -> build(out, "2024-W60"));
     }
 
