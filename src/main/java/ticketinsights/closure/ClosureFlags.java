@@ -3,6 +3,7 @@ package ticketinsights.closure;
 import static org.apache.spark.sql.functions.*;
 import static ticketinsights.closure.CueDetection.counting;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,15 +20,15 @@ import ticketinsights.model.Tickets;
  */
 public final class ClosureFlags {
     /**
-     * A scored message at or below this sentiment score is negative. The score runs from -1 (very
-     * negative) to 1; -0.25 sits halfway between neutral and CoreNLP's "negative" class.
+     * The sentiment classes that make a message negative: the sentiment stage's own decision (the
+     * one its evaluation measures), not a threshold on its score, whose scale moves with the model.
      */
-    static final double NEGATIVE_SCORE = -0.25;
+    static final List<String> NEGATIVE_CLASSES = List.of("negative", "very_negative");
 
     /** The {@code message_sentiment} columns this stage reads (written by the sentiment stage). */
     static final String SENTIMENT_TABLE = "message_sentiment";
     static final String SENTIMENT_MESSAGE_ID = "message_id";
-    static final String SENTIMENT_SCORE = "score";
+    static final String SENTIMENT_CLASS = "sentiment_class";
     static final String SENTIMENT_SCORED = "scored";
 
     /**
@@ -168,9 +169,9 @@ public final class ClosureFlags {
         Column scoredNegative = lit(null).cast("boolean");
         if (sentiment.isPresent()) {
             Dataset<Row> scores = sentiment.get().filter(col(SENTIMENT_SCORED).equalTo(true))
-                    .select(col(SENTIMENT_MESSAGE_ID).alias("s_id"), col(SENTIMENT_SCORE).alias("s_score"));
+                    .select(col(SENTIMENT_MESSAGE_ID).alias("s_id"), col(SENTIMENT_CLASS).alias("s_class"));
             judged = judged.join(scores, col("s_id").equalTo(col("last_id")), "left");
-            scoredNegative = when(col("s_score").isNotNull(), col("s_score").leq(NEGATIVE_SCORE));
+            scoredNegative = when(col("s_class").isNotNull(), col("s_class").isin(NEGATIVE_CLASSES.toArray()));
         }
         Column negativeBy = when(scoredNegative.isNotNull(),
                 when(scoredNegative, lit(TicketClosure.NEGATIVE_BY_SENTIMENT)))

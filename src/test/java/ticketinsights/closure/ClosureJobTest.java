@@ -85,7 +85,7 @@ class ClosureJobTest {
         message("T6", "6a", "customer", "05T09:00", "Where is my order");
         message("T6", "6b", "agent", "05T09:30", "Please DM us.");
         message("T6", "6c", "customer", "05T10:00", "This is ridiculous, worst service ever.");
-        // T7: the last message reads neutral but sentiment scored it -0.8 → silent departure by sentiment.
+        // T7: the last message reads neutral but sentiment classed it very negative → silent departure by sentiment.
         ticket("T7", "tech", "open", null, null);
         message("T7", "7a", "customer", "05T09:00", "The app logs me out.");
         message("T7", "7b", "agent", "05T09:10", "Try reinstalling.");
@@ -122,9 +122,9 @@ class ClosureJobTest {
                 new Object[] {"T5", at("05T10:00"), "status", "open", "solved", "zendesk", "a.json", 1L, WEEK},
                 new Object[] {"T5", at("05T12:00"), "status", "solved", "open", "zendesk", "a.json", 2L, WEEK});
         StructType sentimentSchema = new StructType().add("message_id", DataTypes.StringType)
-                .add("score", DataTypes.DoubleType).add("scored", DataTypes.BooleanType);
+                .add("sentiment_class", DataTypes.StringType).add("scored", DataTypes.BooleanType);
         Dataset<Row> sentiment = SparkTests.rows(sentimentSchema,
-                new Object[] {"7c", -0.8, true}, new Object[] {"1c", 0.6, true});
+                new Object[] {"7c", "very_negative", true}, new Object[] {"1c", "positive", true});
 
         ClosureJob.Tables tables = new ClosureJob(new PlainLemmatiser())
                 .compute(messages, tickets, Optional.of(events), Optional.of(sentiment));
