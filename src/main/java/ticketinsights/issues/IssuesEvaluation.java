@@ -67,7 +67,7 @@ public final class IssuesEvaluation {
         Dataset<Row> docs = queries.withColumn(StatementVectors.TERMS, termsOf.apply(col("text")));
         StatementVectors.Settings vectorSettings = IssuesSettings.vectors();
         AutoKClustering.Settings clusterSettings = IssuesSettings.clustering();
-        Dataset<Row> vectors = StatementVectors.vectorize(docs, vectorSettings);
+        Dataset<Row> vectors = StatementVectors.vectorize(docs, "id", vectorSettings);
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
         AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, clusterSettings);
         // Statements with no known term cannot be placed: they form one "other" cluster (-1).

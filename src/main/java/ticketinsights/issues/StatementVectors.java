@@ -30,6 +30,14 @@ import scala.jdk.javaapi.CollectionConverters;
  * (a / (a + p(word)), Arora et al. 2017: frequent words weigh less), also L2-normalised. The
  * two parts are concatenated with weight {@code w2vWeight} on the second and normalised again,
  * so cosine similarity of two statements is a blend of word overlap and meaning similarity.
+ *
+ * <p>Reproducible: the statements are first gathered into one partition sorted by a unique key.
+ * MLlib's fits add up partial results in the order tasks finish and rows reach them in the
+ * order shuffle blocks arrive, so on several partitions the vocabulary order (ties), Word2Vec's
+ * training order and k-means' sums change from run to run and between a local and a cluster
+ * run; on one partition in key order every fit sees the same rows in the same order and adds
+ * in one fixed order. The vectors keep that single partition, so {@link AutoKClustering} on
+ * them is reproducible too. The cost is that these steps use one core (README, "Recurring issues").
  */
 public final class StatementVectors {
     public static final String TERMS = "terms";
@@ -50,9 +58,13 @@ public final class StatementVectors {
 
     private static final double SIF_A = 1e-3;
 
-    /** {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements without any known term get a null vector. */
-    public static Dataset<Row> vectorize(Dataset<Row> docs, Settings settings) {
-        Dataset<Row> cached = docs.cache();
+    /**
+     * {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements
+     * without any known term get a null vector. The result is one partition sorted by
+     * {@code keyCol}, which must be unique.
+     */
+    public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Settings settings) {
+        Dataset<Row> cached = inKeyOrder(docs, keyCol).cache();
         CountVectorizerModel counts = new CountVectorizer().setInputCol(TERMS).setOutputCol("tf")
                 .setMinDF(settings.minDf()).setVocabSize(1 << 17).fit(cached);
         Dataset<Row> tf = counts.transform(cached);
@@ -75,6 +87,11 @@ public final class StatementVectors {
         return normalised.withColumn("w2v", average.apply(col(TERMS)))
                 .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
                 .drop("w2v");
+    }
+
+    /** One partition, rows sorted by {@code keyCol}: the same rows in the same order on every run and every master. */
+    static Dataset<Row> inKeyOrder(Dataset<Row> docs, String keyCol) {
+        return docs.repartition(1).sortWithinPartitions(keyCol);
     }
 
     private static Map<String, double[]> sifWeightedVectors(Dataset<Row> docs, Word2VecModel w2v) {
