@@ -35,7 +35,7 @@ class ClusterModeTest {
             Commands.run(pipeline(input, "--out", clusterOut.toString()),
                     Map.of("SPARK_MASTER", cluster.masterUrl(), "SPARK_SUBMIT", ROOT.resolve("jobs/spark-submit").toString(),
                             "SPARK_SUBMIT_ARGS", "--executor-memory 4g --conf spark.sql.shuffle.partitions=4"),
-                    RUN.resolve("logs/submit.log"), 20);
+                    RUN.resolve("logs/submit.log"), 40);
         }
         OutputComparison.assertSameTables(SamplePipelineRun.output(), clusterOut);
     }
