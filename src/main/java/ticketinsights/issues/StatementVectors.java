@@ -37,8 +37,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * up partial results in the order tasks finish and rows reach them in the order shuffle blocks
  * arrive, so on several partitions the vocabulary order (ties), Word2Vec's training order and
  * k-means' sums change from run to run and between a local and a cluster run; on one partition
- * in a fixed order every fit sees the same rows in the same order and adds in one fixed order. The vectors keep that single partition, so {@link AutoKClustering} on
- * them is reproducible too. The cost is that these steps use one core (README, "Recurring issues").
+ * in a fixed order every fit sees the same rows in the same order and adds in one fixed order.
+ * The vectors keep that single partition, so {@link AutoKClustering} on them is reproducible
+ * too. The cost is that these steps use one core (README, "Recurring issues").
  */
 public final class StatementVectors {
     public static final String TERMS = "terms";
@@ -71,8 +72,8 @@ public final class StatementVectors {
     /**
      * As above, with Word2Vec (and the SIF word frequencies) trained on the statements plus
      * {@code moreText}, further unlabelled statements of the same domain (a {@link #TERMS}
-     * column): word meanings learned from a few thousand short texts are noisy, and more text of
-     * the kind helps without any label. TF-IDF stays on the statements themselves.
+     * column), for when the statements are too few for Word2Vec to learn word meanings (on
+     * BANKING77 it barely changed the clusters, README). TF-IDF stays on the statements.
      */
     public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Optional<Dataset<Row>> moreText,
                                          Settings settings) {
