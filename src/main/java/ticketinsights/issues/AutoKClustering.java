@@ -27,6 +27,10 @@ import org.apache.spark.sql.types.StructType;
  * equally far from every centroid, and silhouette keeps rising with k up to any bound; the
  * centroid-similarity threshold is a property of the vector space (how alike two statements
  * of one issue are), so the k it gives follows the data.
+ *
+ * <p>Given one partition in a fixed row order (what {@link StatementVectors#vectorize} returns),
+ * the result is the same on every run and every master: k-means|| seeding and Lloyd's sums then
+ * see the same rows in the same order and add them in one order.
  */
 public final class AutoKClustering {
     public static final String CLUSTER = "cluster";

@@ -27,6 +27,13 @@ public final class ClusterStats {
     static final String FIRST_CUSTOMER_SCORE = "first_customer_score";
     static final String MIN_CUSTOMER_SCORE = "min_customer_score";
 
+    /**
+     * Sentiment is averaged as an exact decimal: a double sum depends on the order rows arrive
+     * in, so a rerun or a cluster run would write a different last bit. The shares below
+     * average 0s and 1s, which doubles add exactly in any order.
+     */
+    private static final org.apache.spark.sql.types.DecimalType EXACT = DataTypes.createDecimalType(20, 15);
+
     public static Dataset<Row> of(Dataset<Row> ticketIssue, TableStore store) {
         Dataset<Row> t = ticketIssue;
         t = withColumns(t, store.read(LATENCY), new String[] {FIRST_REPLY_MINUTES}, DataTypes.DoubleType);
@@ -42,7 +49,7 @@ public final class ClusterStats {
                 countDistinct(col("requester_id")).as(IssueClusters.DISTINCT_CUSTOMERS),
                 min(col(TicketIssue.WEEK)).as(IssueClusters.FIRST_SEEN_WEEK),
                 max(col(TicketIssue.WEEK)).as(IssueClusters.LAST_SEEN_WEEK),
-                avg(col(FIRST_CUSTOMER_SCORE)).as(IssueClusters.MEAN_SENTIMENT),
+                avg(col(FIRST_CUSTOMER_SCORE).cast(EXACT)).cast(DataTypes.DoubleType).as(IssueClusters.MEAN_SENTIMENT),
                 avg(share(col(MIN_CUSTOMER_SCORE).lt(0), col(MIN_CUSTOMER_SCORE))).as(IssueClusters.NEGATIVE_SHARE),
                 avg(share(col(REOPENED), col(REOPENED))).as(IssueClusters.REOPEN_RATE),
                 avg(share(col(STATUS_CHASES).gt(0), col(STATUS_CHASES))).as(IssueClusters.CHASE_RATE),

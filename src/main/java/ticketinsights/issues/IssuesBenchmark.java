@@ -40,7 +40,7 @@ public final class IssuesBenchmark {
             Dataset<Row> terms = ProblemStatements.withTerms(statements).cache();
             terms.count();
             double termSeconds = seconds(start);
-            Dataset<Row> vectors = StatementVectors.vectorize(terms, IssuesSettings.vectors()).cache();
+            Dataset<Row> vectors = StatementVectors.vectorize(terms, "id", IssuesSettings.vectors()).cache();
             Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
             usable.count();
             double vectorSeconds = seconds(start) - termSeconds;

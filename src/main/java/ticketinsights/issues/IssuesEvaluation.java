@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.IDF;
@@ -21,7 +22,10 @@ import ticketinsights.jobs.Sparks;
  * prints NMI, ARI, purity and the chosen k, next to the plain baseline (whitespace tokens,
  * TF-IDF, Euclidean k-means with the true k = 77) computed in the same run; then the precision
  * of the {@code feature_request} and {@code bug} kinds on the GitHub issues sample against the
- * issues' own labels. Usage: {@code jobs/evaluate-issues [banking77.csv] [github issues.json]}.
+ * issues' own labels. Given an unlabelled in-domain corpus (e.g. BANKING77's train split; only
+ * its {@code text} column is read, its labels never), the method runs a second time with
+ * Word2Vec learning from the test queries plus that corpus. Usage:
+ * {@code jobs/evaluate-issues [banking77 test.csv] [github issues.json or ""] [unlabelled corpus csv]}.
  */
 public final class IssuesEvaluation {
     private static final StructType BANKING = new StructType()
@@ -30,15 +34,19 @@ public final class IssuesEvaluation {
     public static void main(String[] args) {
         String banking = args.length > 0 ? args[0] : "../shared/data/banking77/test.csv";
         String github = args.length > 1 ? args[1] : "../shared/data/github-issues-uniswap/issues.json";
+        String corpus = args.length > 2 ? args[2] : "";
         SparkSession spark = Sparks.session("issues-evaluation", System.getProperty("spark.master", "local[*]"));
         try {
-            Dataset<Row> queries = spark.read().schema(BANKING).option("header", true).option("multiLine", true)
-                    .option("escape", "\"").csv(banking)
-                    .withColumn("id", monotonically_increasing_id().cast("string")).cache();
+            Dataset<Row> queries = read(spark, banking).withColumn("id", monotonically_increasing_id().cast("string")).cache();
             System.out.printf(Locale.ROOT, "BANKING77 %s: %d queries, %d labels%n", banking, queries.count(),
                     queries.select("category").distinct().count());
             report("baseline TF-IDF + k-means (k=77)", baseline(queries));
-            report("issues method", method(queries));
+            report("issues method", method(queries, Optional.empty()));
+            if (!corpus.isEmpty()) {
+                Dataset<Row> texts = read(spark, corpus).select("text");
+                System.out.printf(Locale.ROOT, "unlabelled corpus %s: %d texts (labels not read)%n", corpus, texts.count());
+                report("issues method + unlabelled corpus", method(queries, Optional.of(texts)));
+            }
             if (!github.isEmpty()) {
                 KindPrecision.print(github);
             }
@@ -60,14 +68,20 @@ public final class IssuesEvaluation {
         return new Outcome(assigned.select("category", "cluster").cache(), seconds(start), "k=77 given");
     }
 
-    private static Outcome method(Dataset<Row> queries) {
+    private static Dataset<Row> read(SparkSession spark, String csv) {
+        return spark.read().schema(BANKING).option("header", true).option("multiLine", true).option("escape", "\"").csv(csv);
+    }
+
+    private static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText) {
         long start = System.nanoTime();
         var termsOf = udf((UDF1<String, List<String>>) t -> StatementTokens.terms(StatementTokens.withoutPleasantries(t)),
                 DataTypes.createArrayType(DataTypes.StringType));
         Dataset<Row> docs = queries.withColumn(StatementVectors.TERMS, termsOf.apply(col("text")));
         StatementVectors.Settings vectorSettings = IssuesSettings.vectors();
         AutoKClustering.Settings clusterSettings = IssuesSettings.clustering();
-        Dataset<Row> vectors = StatementVectors.vectorize(docs, vectorSettings);
+        Dataset<Row> vectors = StatementVectors.vectorize(docs, "id",
+                moreText.map(t -> t.filter(col("text").isNotNull()).withColumn(StatementVectors.TERMS, termsOf.apply(col("text")))),
+                vectorSettings);
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
         AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, clusterSettings);
         // Statements with no known term cannot be placed: they form one "other" cluster (-1).

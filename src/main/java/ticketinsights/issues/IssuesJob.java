@@ -66,7 +66,7 @@ public final class IssuesJob implements Job {
                 .cache();
         long total = statements.count();
         Progress.say(NAME, total + " statements; vectors (TF-IDF + Word2Vec)");
-        Dataset<Row> vectors = StatementVectors.vectorize(statements, IssuesSettings.vectors()).cache();
+        Dataset<Row> vectors = StatementVectors.vectorize(statements, Tickets.TICKET_ID, IssuesSettings.vectors()).cache();
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
         long clusterable = usable.count();
         Dataset<Row> assigned;

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.feature.CountVectorizer;
@@ -30,6 +31,15 @@ import scala.jdk.javaapi.CollectionConverters;
  * (a / (a + p(word)), Arora et al. 2017: frequent words weigh less), also L2-normalised. The
  * two parts are concatenated with weight {@code w2vWeight} on the second and normalised again,
  * so cosine similarity of two statements is a blend of word overlap and meaning similarity.
+ *
+ * <p>Reproducible: the statements are first gathered into one partition sorted by a unique key
+ * (Word2Vec's text into one partition in an order given by the texts alone). MLlib's fits add
+ * up partial results in the order tasks finish and rows reach them in the order shuffle blocks
+ * arrive, so on several partitions the vocabulary order (ties), Word2Vec's training order and
+ * k-means' sums change from run to run and between a local and a cluster run; on one partition
+ * in a fixed order every fit sees the same rows in the same order and adds in one fixed order.
+ * The vectors keep that single partition, so {@link AutoKClustering} on them is reproducible
+ * too. The cost is that these steps use one core (README, "Recurring issues").
  */
 public final class StatementVectors {
     public static final String TERMS = "terms";
@@ -50,9 +60,24 @@ public final class StatementVectors {
 
     private static final double SIF_A = 1e-3;
 
-    /** {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements without any known term get a null vector. */
-    public static Dataset<Row> vectorize(Dataset<Row> docs, Settings settings) {
-        Dataset<Row> cached = docs.cache();
+    /**
+     * {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements
+     * without any known term get a null vector. The result is one partition sorted by
+     * {@code keyCol}, which must be unique.
+     */
+    public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Settings settings) {
+        return vectorize(docs, keyCol, Optional.empty(), settings);
+    }
+
+    /**
+     * As above, with Word2Vec (and the SIF word frequencies) trained on the statements plus
+     * {@code moreText}, further unlabelled statements of the same domain (a {@link #TERMS}
+     * column), for when the statements are too few for Word2Vec to learn word meanings (on
+     * BANKING77 it barely changed the clusters, README). TF-IDF stays on the statements.
+     */
+    public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Optional<Dataset<Row>> moreText,
+                                         Settings settings) {
+        Dataset<Row> cached = inKeyOrder(docs, keyCol).cache();
         CountVectorizerModel counts = new CountVectorizer().setInputCol(TERMS).setOutputCol("tf")
                 .setMinDF(settings.minDf()).setVocabSize(1 << 17).fit(cached);
         Dataset<Row> tf = counts.transform(cached);
@@ -62,10 +87,12 @@ public final class StatementVectors {
         if (settings.w2vSize() <= 0) {
             return normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF)));
         }
+        Dataset<Row> text = wordCorpus(cached, moreText).cache();
         Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
                 .setVectorSize(settings.w2vSize()).setMinCount(settings.minDf()).setMaxIter(settings.w2vIter())
-                .setWindowSize(5).setSeed(settings.seed()).setNumPartitions(1).setStepSize(0.025).fit(cached);
-        Map<String, double[]> weighted = sifWeightedVectors(cached, w2v);
+                .setWindowSize(5).setSeed(settings.seed()).setNumPartitions(1).setStepSize(0.025).fit(text);
+        Map<String, double[]> weighted = sifWeightedVectors(text, w2v);
+        text.unpersist(false);
         Broadcast<Map<String, double[]>> words = JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext())
                 .broadcast(weighted);
         UserDefinedFunction average = udf((UDF1<Seq<String>, Vector>) terms -> sifAverage(terms, words.value(), settings.w2vSize()),
@@ -75,6 +102,24 @@ public final class StatementVectors {
         return normalised.withColumn("w2v", average.apply(col(TERMS)))
                 .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
                 .drop("w2v");
+    }
+
+    /** One partition, rows sorted by {@code keyCol}: the same rows in the same order on every run and every master. */
+    static Dataset<Row> inKeyOrder(Dataset<Row> docs, String keyCol) {
+        return docs.repartition(1).sortWithinPartitions(keyCol);
+    }
+
+    /**
+     * The text Word2Vec learns from, in one partition in an order that depends only on the
+     * texts (hash of the terms, then the terms: pseudo-random, so similar statements are not
+     * trained one after another, and equal statements are interchangeable).
+     */
+    static Dataset<Row> wordCorpus(Dataset<Row> docs, Optional<Dataset<Row>> moreText) {
+        Dataset<Row> terms = docs.select(TERMS);
+        if (moreText.isPresent()) {
+            terms = terms.unionByName(moreText.get().select(TERMS));
+        }
+        return terms.repartition(1).sortWithinPartitions(xxhash64(col(TERMS)), col(TERMS));
     }
 
     private static Map<String, double[]> sifWeightedVectors(Dataset<Row> docs, Word2VecModel w2v) {

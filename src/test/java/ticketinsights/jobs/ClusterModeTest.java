@@ -12,22 +12,15 @@ import ticketinsights.testing.StandaloneCluster;
 
 /**
  * The same pipeline, submitted with the cluster jar (Spark not bundled) to a standalone master
- * and two workers on loopback, writes the same tables as a local[*] run on the same input.
+ * and two workers on loopback, writes the same tables as a local[2] run on the same input, row
+ * for row, the recurring issues MLlib learns included (trained on one partition in ticket-id
+ * order, see {@code StatementVectors}, so where executors run and how shuffle blocks arrive do
+ * not matter).
  */
 @Tag("heavy")
 class ClusterModeTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path RUN = ROOT.resolve("target/cluster-mode-test");
-
-    /**
-     * Tables learned by MLlib (Word2Vec, k-means): their training reads rows in the order shuffle
-     * blocks arrive, which depends on where the executors run, so the clusters of a cluster run
-     * may differ from a local run's. For these the test checks that the same tickets are
-     * assigned; every other table must be equal row for row.
-     */
-    private static final java.util.Set<String> LEARNED = java.util.Set.of("ticket_issue");
-    private static final java.util.Set<String> LEARNED_SUMMARIES = java.util.Set.of(
-            "issue_clusters", "weekly_issue_counts", "issue_centroids");
 
     @Test
     void pipelineOnAStandaloneClusterWritesTheSameTablesAsLocalMode() throws Exception {
@@ -42,9 +35,9 @@ class ClusterModeTest {
             Commands.run(pipeline(input, "--out", clusterOut.toString()),
                     Map.of("SPARK_MASTER", cluster.masterUrl(), "SPARK_SUBMIT", ROOT.resolve("jobs/spark-submit").toString(),
                             "SPARK_SUBMIT_ARGS", "--executor-memory 4g --conf spark.sql.shuffle.partitions=4"),
-                    RUN.resolve("logs/submit.log"), 20);
+                    RUN.resolve("logs/submit.log"), 40);
         }
-        OutputComparison.assertSameTables(SamplePipelineRun.output(), clusterOut, LEARNED, LEARNED_SUMMARIES);
+        OutputComparison.assertSameTables(SamplePipelineRun.output(), clusterOut);
     }
 
     private static List<String> pipeline(List<String> input, String... more) {

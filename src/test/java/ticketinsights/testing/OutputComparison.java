@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,45 +16,26 @@ import org.apache.spark.sql.Row;
 /** Assertions over two pipeline output directories ({@code tables/}, {@code reports/}). */
 public final class OutputComparison {
 
-    /**
-     * Every table of {@code expected} exists in {@code actual} with the same rows (as a multiset),
-     * except: {@code ticketsOnly} tables are compared on their ticket_id column, {@code nonEmptyOnly}
-     * tables must merely be non-empty in {@code actual}.
-     */
-    public static void assertSameTables(Path expected, Path actual, Set<String> ticketsOnly, Set<String> nonEmptyOnly)
-            throws IOException {
+    /** Every table of {@code expected} exists in {@code actual} with the same rows (as a multiset). */
+    public static void assertSameTables(Path expected, Path actual) throws IOException {
         List<String> tables = tablesUnder(expected);
         assertFalse(tables.isEmpty(), "no tables under " + expected);
         assertEquals(tables, tablesUnder(actual), "both runs write the same tables");
         for (String table : tables) {
             Dataset<Row> want = read(expected, table);
             Dataset<Row> got = read(actual, table);
-            if (nonEmptyOnly.contains(table)) {
-                assertFalse(got.isEmpty(), table + " is empty in " + actual);
-                continue;
-            }
-            if (ticketsOnly.contains(table)) {
-                want = want.select("ticket_id");
-                got = got.select("ticket_id");
-            }
             assertEquals(want.count(), got.count(), table + ": row counts differ");
             assertEquals(0, want.exceptAll(got).count(), table + ": rows of " + expected + " missing in " + actual);
             assertEquals(0, got.exceptAll(want).count(), table + ": rows of " + actual + " missing in " + expected);
         }
     }
 
-    /**
-     * Every file under {@code reports/} of {@code expected} exists under {@code actual}, and those
-     * whose names are not in {@code presentOnly} have the same bytes.
-     */
-    public static void assertSameReports(Path expected, Path actual, Set<String> presentOnly) throws IOException {
+    /** Every file under {@code reports/} of {@code expected} exists under {@code actual} with the same bytes. */
+    public static void assertSameReports(Path expected, Path actual) throws IOException {
         List<Path> files = filesUnder(expected.resolve("reports"));
         assertFalse(files.isEmpty(), "no report files under " + expected);
         assertEquals(files, filesUnder(actual.resolve("reports")), "both runs write the same report files");
         for (Path file : files) {
-            if (presentOnly.contains(file.getFileName().toString())) {
-                continue;
-            }
             assertArrayEquals(Files.readAllBytes(expected.resolve("reports").resolve(file)),
                     Files.readAllBytes(actual.resolve("reports").resolve(file)), "reports/" + file + " differs");
         }
