@@ -84,6 +84,36 @@ public final class AutoKClustering {
         return new Result(assign(data, featuresCol, finalCentroids), proposed, finalCentroids.size(), finalCentroids);
     }
 
+    /**
+     * Clusters each vector space of {@code docs} ({@code spaceCol}, spaces in name order) on its
+     * own with its settings: similarities in different spaces are on different scales, so one
+     * merge threshold cannot fit both. Cluster numbers run on from one space to the next; the
+     * result's k's and centroids are the spaces' together. A space without settings is an error.
+     */
+    public static Result clusterEachSpace(Dataset<Row> docs, String featuresCol, String spaceCol,
+                                          java.util.Map<String, Settings> settingsBySpace) {
+        Dataset<Row> data = docs.cache();
+        List<String> spaces = data.select(spaceCol).distinct().collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
+        Dataset<Row> assigned = null;
+        int proposed = 0;
+        List<double[]> centroids = new ArrayList<>();
+        for (String space : spaces) {
+            Settings settings = settingsBySpace.get(space);
+            if (settings == null) {
+                throw new IllegalArgumentException("no clustering settings for vector space " + space);
+            }
+            Result result = cluster(data.filter(col(spaceCol).equalTo(space)), featuresCol, settings);
+            Dataset<Row> numbered = result.assigned().withColumn(CLUSTER, col(CLUSTER).plus(centroids.size()));
+            assigned = assigned == null ? numbered : assigned.unionByName(numbered);
+            proposed += result.proposedK();
+            centroids.addAll(result.centroids());
+        }
+        if (assigned == null) {
+            assigned = data.withColumn(CLUSTER, lit(0)).withColumn(DISTANCE, lit(0.0)).withColumn(CONFIDENCE, lit(1.0)).limit(0);
+        }
+        return new Result(assigned, proposed, centroids.size(), centroids);
+    }
+
     private static KMeansModel kmeans(Dataset<Row> data, String featuresCol, int k, Settings settings) {
         return new KMeans().setK(k).setDistanceMeasure("cosine").setFeaturesCol(featuresCol)
                 .setPredictionCol("proposal").setMaxIter(settings.maxIter()).setSeed(settings.seed()).fit(data);

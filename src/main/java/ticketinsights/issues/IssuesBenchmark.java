@@ -16,7 +16,7 @@ import ticketinsights.jobs.Sparks;
 /**
  * Clustering speed: N generated problem statements (BANKING77 queries, train and test, drawn
  * at random and perturbed by dropping words, so statements repeat only as often as real ones
- * do), run through the issues method (terms, vectors, automatic-k clustering). Prints wall time
+ * do), run through the issues method (terms, sentence embeddings, vectors, automatic-k clustering). Prints wall time
  * per step, statements per second and the peak heap. Usage:
  * {@code jobs/benchmark-issues [N] [banking77 dir]} (N default 10000).
  */
@@ -37,17 +37,18 @@ public final class IssuesBenchmark {
                             .withColumn("pick", row_number().over(org.apache.spark.sql.expressions.Window.orderBy("pick")).minus(1))),
                             "pick")
                     .select(col("id").cast("string").as("id"), perturb.apply(col("text"), col("id")).as("statement"));
-            Dataset<Row> terms = ProblemStatements.withTerms(statements).cache();
+            Dataset<Row> terms = ProblemStatements.withEmbeddings(ProblemStatements.withTerms(statements)).cache();
             terms.count();
             double termSeconds = seconds(start);
             Dataset<Row> vectors = StatementVectors.vectorize(terms, "id", IssuesSettings.vectors()).cache();
             Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
             usable.count();
             double vectorSeconds = seconds(start) - termSeconds;
-            AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, IssuesSettings.clustering());
+            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+                    StatementVectors.SPACE, IssuesSettings.clusteringBySpace());
             result.assigned().count();
             double total = seconds(start);
-            System.out.printf(Locale.ROOT, "issues benchmark: %d statements, k %d (proposed %d); terms %.1f s, vectors %.1f s, "
+            System.out.printf(Locale.ROOT, "issues benchmark: %d statements, k %d (proposed %d); terms + embeddings %.1f s, vectors %.1f s, "
                             + "clustering %.1f s, total %.1f s, %.0f statements/s, peak heap %d MB, %d cores%n",
                     n, result.chosenK(), result.proposedK(), termSeconds, vectorSeconds, total - termSeconds - vectorSeconds,
                     total, n / total, peakHeapMb(), Runtime.getRuntime().availableProcessors());

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.feature.CountVectorizer;
@@ -20,12 +21,15 @@ import ticketinsights.jobs.Sparks;
 /**
  * The quality evaluation of issue 5: clusters BANKING77's test queries without their labels and
  * prints NMI, ARI, purity and the chosen k, next to the plain baseline (whitespace tokens,
- * TF-IDF, Euclidean k-means with the true k = 77) computed in the same run; then the precision
+ * TF-IDF, Euclidean k-means with the true k = 77) and the method without sentence embeddings
+ * (terms only: TF-IDF + Word2Vec), all computed in the same run; then the precision
  * of the {@code feature_request} and {@code bug} kinds on the GitHub issues sample against the
  * issues' own labels. Given an unlabelled in-domain corpus (e.g. BANKING77's train split; only
  * its {@code text} column is read, its labels never), the method runs a second time with
  * Word2Vec learning from the test queries plus that corpus. Usage:
  * {@code jobs/evaluate-issues [banking77 test.csv] [github issues.json or ""] [unlabelled corpus csv]}.
+ * Settings were tuned on train.csv, never on test.csv: {@code -Devaluate.sample=0.3} clusters a
+ * random 30% of the given file (seed 11), a test-sized slice of train.csv.
  */
 public final class IssuesEvaluation {
     private static final StructType BANKING = new StructType()
@@ -37,15 +41,22 @@ public final class IssuesEvaluation {
         String corpus = args.length > 2 ? args[2] : "";
         SparkSession spark = Sparks.session("issues-evaluation", System.getProperty("spark.master", "local[*]"));
         try {
-            Dataset<Row> queries = read(spark, banking).withColumn("id", monotonically_increasing_id().cast("string")).cache();
+            double sample = Double.parseDouble(System.getProperty("evaluate.sample", "1"));
+            Dataset<Row> read = read(spark, banking);
+            Dataset<Row> queries = StatementEmbeddings.withEmbeddings(sample < 1 ? read.sample(sample, 11L) : read, "text")
+                    .withColumn("id", monotonically_increasing_id().cast("string")).cache();
             System.out.printf(Locale.ROOT, "BANKING77 %s: %d queries, %d labels%n", banking, queries.count(),
                     queries.select("category").distinct().count());
             report("baseline TF-IDF + k-means (k=77)", baseline(queries));
-            report("issues method", method(queries, Optional.empty()));
+            StatementVectors.Settings vectors = IssuesSettings.vectors();
+            StatementVectors.Settings termsOnly = new StatementVectors.Settings(vectors.minDf(), vectors.w2vSize(),
+                    vectors.w2vIter(), vectors.w2vWeight(), 0.0, vectors.seed());
+            report("issues method, terms only", method(queries, Optional.empty(), termsOnly));
+            report("issues method", method(queries, Optional.empty(), vectors));
             if (!corpus.isEmpty()) {
                 Dataset<Row> texts = read(spark, corpus).select("text");
                 System.out.printf(Locale.ROOT, "unlabelled corpus %s: %d texts (labels not read)%n", corpus, texts.count());
-                report("issues method + unlabelled corpus", method(queries, Optional.of(texts)));
+                report("issues method + unlabelled corpus", method(queries, Optional.of(texts), vectors));
             }
             if (!github.isEmpty()) {
                 KindPrecision.print(github);
@@ -72,25 +83,26 @@ public final class IssuesEvaluation {
         return spark.read().schema(BANKING).option("header", true).option("multiLine", true).option("escape", "\"").csv(csv);
     }
 
-    private static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText) {
+    private static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText,
+                                  StatementVectors.Settings vectorSettings) {
         long start = System.nanoTime();
         var termsOf = udf((UDF1<String, List<String>>) t -> StatementTokens.terms(StatementTokens.withoutPleasantries(t)),
                 DataTypes.createArrayType(DataTypes.StringType));
         Dataset<Row> docs = queries.withColumn(StatementVectors.TERMS, termsOf.apply(col("text")));
-        StatementVectors.Settings vectorSettings = IssuesSettings.vectors();
-        AutoKClustering.Settings clusterSettings = IssuesSettings.clustering();
+        Map<String, AutoKClustering.Settings> clusterSettings = IssuesSettings.clusteringBySpace();
         Dataset<Row> vectors = StatementVectors.vectorize(docs, "id",
                 moreText.map(t -> t.filter(col("text").isNotNull()).withColumn(StatementVectors.TERMS, termsOf.apply(col("text")))),
                 vectorSettings);
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
-        AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, clusterSettings);
+        AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+                StatementVectors.SPACE, clusterSettings);
         // Statements with no known term cannot be placed: they form one "other" cluster (-1).
         Dataset<Row> all = result.assigned().select("id", AutoKClustering.CLUSTER)
                 .join(queries.select("id", "category"), "id", "right")
                 .na().fill(-1, new String[] {AutoKClustering.CLUSTER});
         return new Outcome(all.select("category", "cluster").cache(), seconds(start),
-                String.format(Locale.ROOT, "k chosen %d (proposed %d, bounds %d..%d), %s, %s", result.chosenK(),
-                        result.proposedK(), clusterSettings.kMin(), clusterSettings.kMax(), vectorSettings, clusterSettings));
+                String.format(Locale.ROOT, "k chosen %d (proposed %d), %s, %s", result.chosenK(),
+                        result.proposedK(), vectorSettings, new java.util.TreeMap<>(clusterSettings)));
     }
 
     private static void report(String name, Outcome outcome) {

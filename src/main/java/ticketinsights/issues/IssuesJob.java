@@ -59,20 +59,22 @@ public final class IssuesJob implements Job {
         TableStore store = new TableStore(spark, options.out);
         Dataset<Row> tickets = store.require(Tickets.TABLE, "jobs/ingest");
         Dataset<Row> messages = store.require(Messages.TABLE, "jobs/ingest");
-        Progress.say(NAME, "problem statements: cleaning, kinds, lemmas");
+        Progress.say(NAME, "problem statements: cleaning, kinds, lemmas, sentence embeddings");
         Dataset<Row> statements = ProblemStatements.of(tickets, messages)
                 .transform(ProblemStatements::withKind)
                 .transform(ProblemStatements::withTerms)
+                .transform(ProblemStatements::withEmbeddings)
                 .cache();
         long total = statements.count();
-        Progress.say(NAME, total + " statements; vectors (TF-IDF + Word2Vec)");
+        Progress.say(NAME, total + " statements; vectors (TF-IDF + Word2Vec + sentence embeddings)");
         Dataset<Row> vectors = StatementVectors.vectorize(statements, Tickets.TICKET_ID, IssuesSettings.vectors()).cache();
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
         long clusterable = usable.count();
         Dataset<Row> assigned;
         String chosen;
         if (clusterable >= 2) {
-            AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES, IssuesSettings.clustering());
+            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+                    StatementVectors.SPACE, IssuesSettings.clusteringBySpace());
             assigned = result.assigned();
             chosen = "k " + result.chosenK() + " of " + result.proposedK() + " proposed";
         } else {

@@ -57,6 +57,11 @@ public final class ProblemStatements {
         return statements.join(distinct, STATEMENT);
     }
 
+    /** Adds {@link StatementEmbeddings#EMBEDDING} (English statements; null for others). */
+    public static Dataset<Row> withEmbeddings(Dataset<Row> statements) {
+        return StatementEmbeddings.withEmbeddings(statements, STATEMENT);
+    }
+
     private ProblemStatements() {
     }
 }

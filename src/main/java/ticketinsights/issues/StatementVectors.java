@@ -31,6 +31,10 @@ import scala.jdk.javaapi.CollectionConverters;
  * (a / (a + p(word)), Arora et al. 2017: frequent words weigh less), also L2-normalised. The
  * two parts are concatenated with weight {@code w2vWeight} on the second and normalised again,
  * so cosine similarity of two statements is a blend of word overlap and meaning similarity.
+ * When the statements carry a {@link StatementEmbeddings#EMBEDDING} (English ones), it is
+ * appended with {@code sentenceShare} of the weight, the term part keeping the rest; such rows
+ * are in the {@link #SENTENCE_SPACE}, the others in the {@link #TERM_SPACE} ({@link #SPACE}):
+ * similarities in the two spaces are on different scales, so each is clustered on its own.
  *
  * <p>Reproducible: the statements are first gathered into one partition sorted by a unique key
  * (Word2Vec's text into one partition in an order given by the texts alone). MLlib's fits add
@@ -45,16 +49,23 @@ public final class StatementVectors {
     public static final String TERMS = "terms";
     public static final String TFIDF = "tfidf";
     public static final String FEATURES = "features";
+    /** Which vector space a statement's features live in: {@link #SENTENCE_SPACE} or {@link #TERM_SPACE}. */
+    public static final String SPACE = "space";
+    public static final String SENTENCE_SPACE = "sentence";
+    public static final String TERM_SPACE = "terms";
 
     /**
      * @param minDf      terms in fewer statements are ignored (typos, ids)
      * @param w2vSize    Word2Vec dimensions; 0 turns Word2Vec off (TF-IDF only)
      * @param w2vIter    Word2Vec epochs; short-text corpora are small, so several passes matter
      * @param w2vWeight  weight of the Word2Vec part against the TF-IDF part
+     * @param sentenceShare share of the sentence embedding in the vector, in [0, 1]: 0 leaves
+     *                   embeddings out, 1 uses them alone (the term part gets 1 − share)
      */
-    public record Settings(int minDf, int w2vSize, int w2vIter, double w2vWeight, long seed) implements java.io.Serializable {
+    public record Settings(int minDf, int w2vSize, int w2vIter, double w2vWeight, double sentenceShare, long seed)
+            implements java.io.Serializable {
         public static Settings defaults() {
-            return new Settings(2, 100, 15, 1.0, 7L);
+            return new Settings(2, 100, 15, 1.0, 0.85, 7L);
         }
     }
 
@@ -85,7 +96,7 @@ public final class StatementVectors {
         Dataset<Row> normalised = new Normalizer().setInputCol("tfidf_raw").setOutputCol(TFIDF).setP(2.0)
                 .transform(tfidf).drop("tf", "tfidf_raw");
         if (settings.w2vSize() <= 0) {
-            return normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF)));
+            return withSentences(normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF))), settings);
         }
         Dataset<Row> text = wordCorpus(cached, moreText).cache();
         Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
@@ -99,9 +110,38 @@ public final class StatementVectors {
                 SQLDataTypes.VectorType());
         UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (a, b) -> concat(a, b, settings.w2vWeight()),
                 SQLDataTypes.VectorType());
-        return normalised.withColumn("w2v", average.apply(col(TERMS)))
+        return withSentences(normalised.withColumn("w2v", average.apply(col(TERMS)))
                 .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
-                .drop("w2v");
+                .drop("w2v"), settings);
+    }
+
+    /**
+     * Appends the sentence embedding to the term features where there is one (zeros elsewhere,
+     * so every vector has one size) and adds {@link #SPACE}. Without an embedding column, or
+     * with {@code sentenceShare} 0, every row is in the term space and the features are kept.
+     */
+    static Dataset<Row> withSentences(Dataset<Row> vectors, Settings settings) {
+        boolean embedded = List.of(vectors.columns()).contains(StatementEmbeddings.EMBEDDING);
+        if (!embedded || settings.sentenceShare() <= 0) {
+            return vectors.withColumn(SPACE, lit(TERM_SPACE));
+        }
+        List<Row> sized = vectors.filter(col(FEATURES).isNotNull()).select(FEATURES).limit(1).collectAsList();
+        int termSize = sized.isEmpty() ? 0 : ((Vector) sized.get(0).get(0)).size();
+        double share = Math.min(1.0, settings.sentenceShare());
+        UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (terms, sentence) ->
+                withSentence(terms, sentence, termSize, share), SQLDataTypes.VectorType());
+        return vectors.withColumn(SPACE, when(col(StatementEmbeddings.EMBEDDING).isNull(), lit(TERM_SPACE))
+                        .otherwise(lit(SENTENCE_SPACE)))
+                .withColumn(FEATURES, join.apply(col(FEATURES), col(StatementEmbeddings.EMBEDDING)));
+    }
+
+    /** [(1 − share)·terms, share·sentence], unit length; terms alone (zero-padded) without a sentence. */
+    static Vector withSentence(Vector terms, Vector sentence, int termSize, double share) {
+        if (sentence == null) {
+            return terms == null ? null : concat(terms, Vectors.zeros(StatementEmbeddings.DIMENSIONS), 0.0);
+        }
+        Vector termPart = terms == null || share >= 1.0 ? Vectors.sparse(termSize, new int[0], new double[0]) : terms;
+        return concat(termPart, sentence, share >= 1.0 ? 1.0 : share / (1.0 - share));
     }
 
     /** One partition, rows sorted by {@code keyCol}: the same rows in the same order on every run and every master. */

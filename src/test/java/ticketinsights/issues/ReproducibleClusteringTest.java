@@ -52,7 +52,7 @@ class ReproducibleClusteringTest {
     }
 
     private static Run run(Dataset<Row> docs) {
-        StatementVectors.Settings vectors = new StatementVectors.Settings(2, 20, 3, 1.0, 7L);
+        StatementVectors.Settings vectors = new StatementVectors.Settings(2, 20, 3, 1.0, 0.85, 7L);
         Dataset<Row> usable = StatementVectors.vectorize(docs, "id", vectors)
                 .filter(org.apache.spark.sql.functions.col(StatementVectors.FEATURES).isNotNull());
         AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES,
