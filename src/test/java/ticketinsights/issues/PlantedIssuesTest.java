@@ -80,6 +80,7 @@ class PlantedIssuesTest {
                 failures.append(issue.getKey()).append(" and ").append(owner).append(" share cluster ").append(main.getKey()).append("; ");
             }
         }
+        System.out.println("planted problems per cluster: " + new java.util.TreeMap<>(byIssue));
         assertEquals("", failures.toString(), "planted problems per cluster: " + byIssue);
     }
 
