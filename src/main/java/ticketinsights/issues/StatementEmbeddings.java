@@ -24,7 +24,7 @@ import ticketinsights.text.Languages;
  * trained on a billion sentence pairs) run in-process by ONNX Runtime, one model per JVM built on
  * first use. Statements that say the same thing in other words ("card not arrived" / "still
  * waiting for my card") come out close, which TF-IDF and a Word2Vec trained on a few thousand
- * statements miss: on BANKING77 clustering NMI rose from 0.66 to about 0.8 (README).
+ * statements miss: on BANKING77 clustering NMI rose from 0.66 to 0.78 and ARI from 0.29 to 0.45 (README).
  *
  * <p>The model was trained on English only, so other languages get no embedding (null) and are
  * clustered on their terms alone ({@link StatementVectors}), never on a vector that only looks
