@@ -32,6 +32,14 @@ public final class SparkTests {
         return session;
     }
 
+    /** Unpersists every cached dataset and RDD of the shared session, if it was started. */
+    public static synchronized void dropCaches() {
+        if (session != null) {
+            session.catalog().clearCache();
+            session.sparkContext().getPersistentRDDs().values().foreach(rdd -> rdd.unpersist(true));
+        }
+    }
+
     /** A dataset of the given rows (each an array of column values) with an explicit schema. */
     public static Dataset<Row> rows(StructType schema, Object[]... values) {
         List<Row> rows = Arrays.stream(values).map(RowFactory::create).toList();
