@@ -95,8 +95,9 @@ public final class StatementVectors {
         Dataset<Row> tfidf = new IDF().setInputCol("tf").setOutputCol("tfidf_raw").fit(tf).transform(tf);
         Dataset<Row> normalised = new Normalizer().setInputCol("tfidf_raw").setOutputCol(TFIDF).setP(2.0)
                 .transform(tfidf).drop("tf", "tfidf_raw");
+        int termSize = counts.vocabulary().length + Math.max(0, settings.w2vSize());
         if (settings.w2vSize() <= 0) {
-            return withSentences(normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF))), settings);
+            return withSentences(normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF))), termSize, settings);
         }
         Dataset<Row> text = wordCorpus(cached, moreText).cache();
         Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
@@ -112,21 +113,20 @@ public final class StatementVectors {
                 SQLDataTypes.VectorType());
         return withSentences(normalised.withColumn("w2v", average.apply(col(TERMS)))
                 .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
-                .drop("w2v"), settings);
+                .drop("w2v"), termSize, settings);
     }
 
     /**
      * Appends the sentence embedding to the term features where there is one (zeros elsewhere,
      * so every vector has one size) and adds {@link #SPACE}. Without an embedding column, or
      * with {@code sentenceShare} 0, every row is in the term space and the features are kept.
+     * {@code termSize}: the size of the term features (vocabulary + Word2Vec dimensions).
      */
-    static Dataset<Row> withSentences(Dataset<Row> vectors, Settings settings) {
+    static Dataset<Row> withSentences(Dataset<Row> vectors, int termSize, Settings settings) {
         boolean embedded = List.of(vectors.columns()).contains(StatementEmbeddings.EMBEDDING);
         if (!embedded || settings.sentenceShare() <= 0) {
             return vectors.withColumn(SPACE, lit(TERM_SPACE));
         }
-        List<Row> sized = vectors.filter(col(FEATURES).isNotNull()).select(FEATURES).limit(1).collectAsList();
-        int termSize = sized.isEmpty() ? 0 : ((Vector) sized.get(0).get(0)).size();
         double share = Math.min(1.0, settings.sentenceShare());
         UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (terms, sentence) ->
                 withSentence(terms, sentence, termSize, share), SQLDataTypes.VectorType());
