@@ -41,15 +41,21 @@ public final class AutoKClustering {
      * @param kMin            fewest clusters
      * @param kMax            most clusters
      * @param statementsPerProposal one proposed cluster per this many statements (capped by 2·kMax)
+     * @param maxFitStatements the centroids are found on a seeded random sample of at most about
+     *                        this many statements, and every statement is then assigned to its
+     *                        nearest centroid: k-means costs statements × proposals × dimensions
+     *                        per iteration, so fitting on all of 1M statements would take hours on
+     *                        2 cores, while an issue that holds 0.1 % of them still has ~20
+     *                        statements in a sample of 20,000
      * @param mergeSimilarity proposed clusters whose centroids are at least this similar merge
      * @param refit           true: k-means again started from the merged centroids (from a fresh
      *                        k-means|| start only when the merge left k outside the bounds); false:
      *                        keep the merged centroids
      */
-    public record Settings(int kMin, int kMax, int statementsPerProposal, double mergeSimilarity, boolean refit,
-                           int maxIter, long seed) {
+    public record Settings(int kMin, int kMax, int statementsPerProposal, int maxFitStatements, double mergeSimilarity,
+                           boolean refit, int maxIter, long seed) {
         public static Settings defaults() {
-            return new Settings(2, 300, 8, 0.5, true, 40, 7L);
+            return new Settings(2, 300, 8, 20_000, 0.5, true, 40, 7L);
         }
     }
 
@@ -61,27 +67,42 @@ public final class AutoKClustering {
      * Clusters {@code docs} (which need a non-null {@code featuresCol} of unit vectors) and adds
      * {@link #CLUSTER} (0..k-1), {@link #DISTANCE} (cosine distance to its centroid) and
      * {@link #CONFIDENCE} (how much nearer its own centroid is than the next one, in [0, 1]).
+     * {@code docs} is read many times (k-means iterations): pass a cached dataset.
      */
     public static Result cluster(Dataset<Row> docs, String featuresCol, Settings settings) {
-        Dataset<Row> data = docs.cache();
-        long n = data.count();
-        int proposed = (int) Math.max(1, Math.min(Math.min(n, 2L * settings.kMax()),
-                Math.max(settings.kMin(), n / settings.statementsPerProposal())));
+        long all = docs.count();
+        boolean sampled = all > settings.maxFitStatements();
+        Dataset<Row> fitted = sampled
+                ? docs.sample(false, (double) settings.maxFitStatements() / all, settings.seed()).cache()
+                : docs;
+        try {
+            long n = fitted.count();
+            int proposed = (int) Math.max(1, Math.min(Math.min(n, 2L * settings.kMax()),
+                    Math.max(settings.kMin(), n / settings.statementsPerProposal())));
+            List<double[]> centroids = centroids(fitted, n, proposed, featuresCol, settings);
+            return new Result(assign(docs, featuresCol, centroids), proposed, centroids.size(), centroids);
+        } finally {
+            if (sampled) {
+                fitted.unpersist(false);
+            }
+        }
+    }
+
+    /** The final centroids (unit vectors) of {@code data}'s {@code n} statements: propose, merge, refit. */
+    private static List<double[]> centroids(Dataset<Row> data, long n, int proposed, String featuresCol, Settings settings) {
         KMeansModel proposal = kmeans(data, featuresCol, proposed, settings);
         List<double[]> centroids = unit(proposal.clusterCenters());
         long[] sizes = sizes(proposal.transform(data).select(proposal.getPredictionCol()), centroids.size());
         List<double[]> merged = CentroidMerge.merge(centroids, sizes, settings.mergeSimilarity());
         int k = Math.max(settings.kMin(), Math.min(settings.kMax(), merged.size()));
         k = (int) Math.min(k, n);
-        List<double[]> finalCentroids;
         if (!settings.refit() || k <= 1) {
-            finalCentroids = merged;
-        } else if (merged.size() == k) {
-            finalCentroids = refine(data, featuresCol, merged, settings);
-        } else {
-            finalCentroids = unit(kmeans(data, featuresCol, k, settings).clusterCenters());
+            return merged;
         }
-        return new Result(assign(data, featuresCol, finalCentroids), proposed, finalCentroids.size(), finalCentroids);
+        if (merged.size() == k) {
+            return refine(data, featuresCol, merged, settings);
+        }
+        return unit(kmeans(data, featuresCol, k, settings).clusterCenters());
     }
 
     /**
@@ -89,11 +110,12 @@ public final class AutoKClustering {
      * own with its settings: similarities in different spaces are on different scales, so one
      * merge threshold cannot fit both. Cluster numbers run on from one space to the next; the
      * result's k's and centroids are the spaces' together. A space without settings is an error.
+     * {@code docs} is read several times: pass a cached dataset (this does not cache it again,
+     * which would hold every vector twice).
      */
     public static Result clusterEachSpace(Dataset<Row> docs, String featuresCol, String spaceCol,
                                           java.util.Map<String, Settings> settingsBySpace) {
-        Dataset<Row> data = docs.cache();
-        List<String> spaces = data.select(spaceCol).distinct().collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
+        List<String> spaces = docs.select(spaceCol).distinct().collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
         Dataset<Row> assigned = null;
         int proposed = 0;
         List<double[]> centroids = new ArrayList<>();
@@ -102,14 +124,14 @@ public final class AutoKClustering {
             if (settings == null) {
                 throw new IllegalArgumentException("no clustering settings for vector space " + space);
             }
-            Result result = cluster(data.filter(col(spaceCol).equalTo(space)), featuresCol, settings);
+            Result result = cluster(docs.filter(col(spaceCol).equalTo(space)), featuresCol, settings);
             Dataset<Row> numbered = result.assigned().withColumn(CLUSTER, col(CLUSTER).plus(centroids.size()));
             assigned = assigned == null ? numbered : assigned.unionByName(numbered);
             proposed += result.proposedK();
             centroids.addAll(result.centroids());
         }
         if (assigned == null) {
-            assigned = data.withColumn(CLUSTER, lit(0)).withColumn(DISTANCE, lit(0.0)).withColumn(CONFIDENCE, lit(1.0)).limit(0);
+            assigned = docs.withColumn(CLUSTER, lit(0)).withColumn(DISTANCE, lit(0.0)).withColumn(CONFIDENCE, lit(1.0)).limit(0);
         }
         return new Result(assigned, proposed, centroids.size(), centroids);
     }

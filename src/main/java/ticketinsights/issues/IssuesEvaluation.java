@@ -93,7 +93,7 @@ public final class IssuesEvaluation {
         Dataset<Row> vectors = StatementVectors.vectorize(docs, "id",
                 moreText.map(t -> t.filter(col("text").isNotNull()).withColumn(StatementVectors.TERMS, termsOf.apply(col("text")))),
                 vectorSettings);
-        Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
+        Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull()).cache();
         AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
                 StatementVectors.SPACE, clusterSettings);
         // Statements with no known term cannot be placed: they form one "other" cluster (-1).

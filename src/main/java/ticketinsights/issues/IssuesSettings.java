@@ -27,6 +27,7 @@ public final class IssuesSettings {
                 Integer.getInteger("issues.kMin", d.kMin()),
                 Integer.getInteger("issues.kMax", d.kMax()),
                 Integer.getInteger("issues.perProposal", d.statementsPerProposal()),
+                Integer.getInteger("issues.maxFit", d.maxFitStatements()),
                 doubleProperty("issues.merge", d.mergeSimilarity()),
                 Boolean.parseBoolean(System.getProperty("issues.refit", String.valueOf(d.refit()))),
                 Integer.getInteger("issues.maxIter", d.maxIter()),
@@ -41,7 +42,7 @@ public final class IssuesSettings {
     public static Map<String, AutoKClustering.Settings> clusteringBySpace() {
         AutoKClustering.Settings terms = clustering();
         AutoKClustering.Settings sentence = new AutoKClustering.Settings(terms.kMin(), terms.kMax(),
-                terms.statementsPerProposal(), doubleProperty("issues.sentenceMerge", SENTENCE_MERGE), terms.refit(),
+                terms.statementsPerProposal(), terms.maxFitStatements(), doubleProperty("issues.sentenceMerge", SENTENCE_MERGE), terms.refit(),
                 terms.maxIter(), terms.seed());
         return Map.of(StatementVectors.TERM_SPACE, terms, StatementVectors.SENTENCE_SPACE, sentence);
     }

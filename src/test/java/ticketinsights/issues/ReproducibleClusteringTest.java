@@ -56,7 +56,7 @@ class ReproducibleClusteringTest {
         Dataset<Row> usable = StatementVectors.vectorize(docs, "id", vectors)
                 .filter(org.apache.spark.sql.functions.col(StatementVectors.FEATURES).isNotNull());
         AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES,
-                new AutoKClustering.Settings(2, 10, 8, 0.5, true, 10, 7L));
+                new AutoKClustering.Settings(2, 10, 8, 20_000, 0.5, true, 10, 7L));
         List<Row> assigned = result.assigned()
                 .select("id", AutoKClustering.CLUSTER, AutoKClustering.DISTANCE, AutoKClustering.CONFIDENCE)
                 .orderBy("id").collectAsList();

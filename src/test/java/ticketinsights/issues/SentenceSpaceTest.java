@@ -24,7 +24,7 @@ import ticketinsights.testing.SparkTests;
  * its own, on hand-made vectors (no model is loaded).
  */
 class SentenceSpaceTest {
-    private static final AutoKClustering.Settings TWO_GROUPS = new AutoKClustering.Settings(2, 2, 2, 0.9, true, 10, 7L);
+    private static final AutoKClustering.Settings TWO_GROUPS = new AutoKClustering.Settings(2, 2, 2, 20_000, 0.9, true, 10, 7L);
 
     @Test
     void theSentencePartTakesItsShareOfTheVector() {
