@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,21 +100,14 @@ class CueLabelsTest {
     static List<Labelled> load() throws IOException {
         Map<String, Map<Long, String[]>> sources = Map.of("twcs", tweets(), "github", comments(), "airline", airlineTweets());
         List<Labelled> out = new ArrayList<>();
-        try (InputStream in = CueLabelsTest.class.getResourceAsStream("labels.csv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("source,")) {
-                    continue;
-                }
-                String[] f = line.strip().split(",");
-                long id = Long.parseLong(f[1]);
-                String[] message = sources.get(f[0]).get(id);
-                if (message == null) {
-                    throw new IllegalStateException("labelled " + f[0] + " message " + id + " not found in " + DATA);
-                }
-                out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2],
-                        message[3].equals("true")));
+        for (String[] f : LabelsFile.rows("labels.csv")) {
+            long id = Long.parseLong(f[1]);
+            String[] message = sources.get(f[0]).get(id);
+            if (message == null) {
+                throw new IllegalStateException("labelled " + f[0] + " message " + id + " not found in " + DATA);
             }
+            out.add(new Labelled(f[0], id, Set.of(f[2].split(";")), message[0], message[1], message[2],
+                    message[3].equals("true")));
         }
         return out;
     }

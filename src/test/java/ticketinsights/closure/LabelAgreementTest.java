@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +65,8 @@ class LabelAgreementTest {
     /** "source,id" → labels of one labels file. */
     private static Map<String, Set<String>> labels(String resource) throws IOException {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (InputStream in = LabelAgreementTest.class.getResourceAsStream(resource)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("source,")) {
-                    continue;
-                }
-                String[] f = line.strip().split(",");
-                out.put(f[0] + "," + f[1], Set.of(f[2].split(";")));
-            }
+        for (String[] f : LabelsFile.rows(resource)) {
+            out.put(f[0] + "," + f[1], Set.of(f[2].split(";")));
         }
         return out;
     }

@@ -3,8 +3,6 @@ package ticketinsights.closure;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,19 +66,13 @@ class PhrasingLabelsTest {
         Map<Long, String[]> tweets = CueLabelsTest.tweets();
         Map<Long, String[]> comments = CueLabelsTest.comments();
         List<Labelled> out = new ArrayList<>();
-        try (InputStream in = PhrasingLabelsTest.class.getResourceAsStream("phrasing-labels.csv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("source,")) {
-                    continue;
-                }
-                String[] f = line.strip().split(",");
-                long id = Long.parseLong(f[1]);
-                String[] message = (f[0].equals("twcs") ? tweets : comments).get(id);
-                if (message == null || !message[0].equals(AuthorRole.AGENT)) {
-                    throw new IllegalStateException("labelled " + f[0] + " agent message " + id + " not found in ../shared/data");
-                }
-                out.add(new Labelled(f[0], id, Set.of(f[2].toLowerCase(Locale.ROOT).split(";")), message[1]));
+        for (String[] f : LabelsFile.rows("phrasing-labels.csv")) {
+            long id = Long.parseLong(f[1]);
+            String[] message = (f[0].equals("twcs") ? tweets : comments).get(id);
+            if (message == null || !message[0].equals(AuthorRole.AGENT)) {
+                throw new IllegalStateException("labelled " + f[0] + " agent message " + id + " not found in ../shared/data");
             }
+            out.add(new Labelled(f[0], id, Set.of(f[2].toLowerCase(Locale.ROOT).split(";")), message[1]));
         }
         return out;
     }
