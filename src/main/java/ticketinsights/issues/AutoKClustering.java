@@ -10,6 +10,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
@@ -28,9 +29,12 @@ import org.apache.spark.sql.types.StructType;
  * centroid-similarity threshold is a property of the vector space (how alike two statements
  * of one issue are), so the k it gives follows the data.
  *
- * <p>Given one partition in a fixed row order (what {@link StatementVectors#vectorize} returns),
- * the result is the same on every run and every master: k-means|| seeding and Lloyd's sums then
- * see the same rows in the same order and add them in one order.
+ * <p>The same on every run and every master: the statements to fit on are drawn by a hash of
+ * their key (not by Spark's per-partition sampler, whose draw depends on how rows fall into
+ * partitions) and gathered into one partition in key order, so k-means|| seeding and Lloyd's
+ * sums see the same rows in the same order and add them in one order. Only that sample (at most
+ * about {@link Settings#maxFitStatements()} rows) is held in one partition; every statement is
+ * then assigned to its nearest centroid where it is, row by row.
  */
 public final class AutoKClustering {
     public static final String CLUSTER = "cluster";
@@ -67,14 +71,15 @@ public final class AutoKClustering {
      * Clusters {@code docs} (which need a non-null {@code featuresCol} of unit vectors) and adds
      * {@link #CLUSTER} (0..k-1), {@link #DISTANCE} (cosine distance to its centroid) and
      * {@link #CONFIDENCE} (how much nearer its own centroid is than the next one, in [0, 1]).
-     * {@code docs} is read many times (k-means iterations): pass a cached dataset.
+     * {@code keyCol} must be unique: it draws and orders the rows the centroids are fitted on.
+     * {@code docs} is read twice (counting and sampling, then the assignment): pass a cached dataset.
      */
-    public static Result cluster(Dataset<Row> docs, String featuresCol, Settings settings) {
+    public static Result cluster(Dataset<Row> docs, String keyCol, String featuresCol, Settings settings) {
         long all = docs.count();
-        boolean sampled = all > settings.maxFitStatements();
-        Dataset<Row> fitted = sampled
-                ? docs.sample(false, (double) settings.maxFitStatements() / all, settings.seed()).cache()
+        Dataset<Row> sample = all > settings.maxFitStatements()
+                ? docs.filter(sampleDraw(keyCol, settings.seed()).lt((double) settings.maxFitStatements() / all))
                 : docs;
+        Dataset<Row> fitted = StatementVectors.inKeyOrder(sample.select(keyCol, featuresCol), keyCol).cache();
         try {
             long n = fitted.count();
             int proposed = (int) Math.max(1, Math.min(Math.min(n, 2L * settings.kMax()),
@@ -82,10 +87,13 @@ public final class AutoKClustering {
             List<double[]> centroids = centroids(fitted, n, proposed, featuresCol, settings);
             return new Result(assign(docs, featuresCol, centroids), proposed, centroids.size(), centroids);
         } finally {
-            if (sampled) {
-                fitted.unpersist(false);
-            }
+            fitted.unpersist(false);
         }
+    }
+
+    /** A number in [0, 1) given by the key and the seed alone: uniform, and the same wherever the row is. */
+    static Column sampleDraw(String keyCol, long seed) {
+        return shiftrightunsigned(xxhash64(lit(seed), col(keyCol)), 11).cast(DataTypes.DoubleType).divide((double) (1L << 53));
     }
 
     /** The final centroids (unit vectors) of {@code data}'s {@code n} statements: propose, merge, refit. */
@@ -113,7 +121,7 @@ public final class AutoKClustering {
      * {@code docs} is read several times: pass a cached dataset (this does not cache it again,
      * which would hold every vector twice).
      */
-    public static Result clusterEachSpace(Dataset<Row> docs, String featuresCol, String spaceCol,
+    public static Result clusterEachSpace(Dataset<Row> docs, String keyCol, String featuresCol, String spaceCol,
                                           java.util.Map<String, Settings> settingsBySpace) {
         List<String> spaces = docs.select(spaceCol).distinct().collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
         Dataset<Row> assigned = null;
@@ -124,7 +132,7 @@ public final class AutoKClustering {
             if (settings == null) {
                 throw new IllegalArgumentException("no clustering settings for vector space " + space);
             }
-            Result result = cluster(docs.filter(col(spaceCol).equalTo(space)), featuresCol, settings);
+            Result result = cluster(docs.filter(col(spaceCol).equalTo(space)), keyCol, featuresCol, settings);
             Dataset<Row> numbered = result.assigned().withColumn(CLUSTER, col(CLUSTER).plus(centroids.size()));
             assigned = assigned == null ? numbered : assigned.unionByName(numbered);
             proposed += result.proposedK();

@@ -44,7 +44,7 @@ public final class IssuesBenchmark {
             Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull());
             usable.count();
             double vectorSeconds = seconds(start) - termSeconds;
-            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, "id", StatementVectors.FEATURES,
                     StatementVectors.SPACE, IssuesSettings.clusteringBySpace());
             result.assigned().count();
             double total = seconds(start);

@@ -94,7 +94,7 @@ public final class IssuesEvaluation {
                 moreText.map(t -> t.filter(col("text").isNotNull()).withColumn(StatementVectors.TERMS, termsOf.apply(col("text")))),
                 vectorSettings);
         Dataset<Row> usable = vectors.filter(col(StatementVectors.FEATURES).isNotNull()).cache();
-        AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+        AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, "id", StatementVectors.FEATURES,
                 StatementVectors.SPACE, clusterSettings);
         // Statements with no known term cannot be placed: they form one "other" cluster (-1).
         Dataset<Row> all = result.assigned().select("id", AutoKClustering.CLUSTER)

@@ -73,7 +73,7 @@ public final class IssuesJob implements Job {
         Dataset<Row> assigned;
         String chosen;
         if (clusterable >= 2) {
-            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, StatementVectors.FEATURES,
+            AutoKClustering.Result result = AutoKClustering.clusterEachSpace(usable, Tickets.TICKET_ID, StatementVectors.FEATURES,
                     StatementVectors.SPACE, IssuesSettings.clusteringBySpace());
             assigned = result.assigned();
             chosen = "k " + result.chosenK() + " of " + result.proposedK() + " proposed";

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.Word2Vec;
 import org.apache.spark.ml.feature.Word2VecModel;
@@ -36,14 +37,16 @@ import scala.jdk.javaapi.CollectionConverters;
  * are in the {@link #SENTENCE_SPACE}, the others in the {@link #TERM_SPACE} ({@link #SPACE}):
  * similarities in the two spaces are on different scales, so each is clustered on its own.
  *
- * <p>Reproducible: the statements are first gathered into one partition sorted by a unique key
- * (Word2Vec's text into one partition in an order given by the texts alone). MLlib's fits add
- * up partial results in the order tasks finish and rows reach them in the order shuffle blocks
- * arrive, so on several partitions the vocabulary order (ties), Word2Vec's training order and
- * k-means' sums change from run to run and between a local and a cluster run; on one partition
- * in a fixed order every fit sees the same rows in the same order and adds in one fixed order.
- * The vectors keep that single partition, so {@link AutoKClustering} on them is reproducible
- * too. The cost is that these steps use one core (README, "Recurring issues").
+ * <p>Reproducible: the models are fitted on the statements' terms gathered into one partition
+ * sorted by a unique key (Word2Vec's text into one partition in an order given by the texts
+ * alone). MLlib's fits add up partial results in the order tasks finish and rows reach them in
+ * the order shuffle blocks arrive, so on several partitions the vocabulary order (ties),
+ * Word2Vec's training order and k-means' sums change from run to run and between a local and a
+ * cluster run; on one partition in a fixed order every fit sees the same rows in the same order
+ * and adds in one fixed order. The fitted models are then applied row by row to the statements
+ * in their own partitions: a row's vector depends only on the row and the models, so the vectors
+ * are reproducible without holding them all in one partition (at 4M messages, 829,334 vectors in
+ * one partition ran the issues stage out of heap). README, "Recurring issues".
  */
 public final class StatementVectors {
     public static final String TERMS = "terms";
@@ -72,9 +75,10 @@ public final class StatementVectors {
     private static final double SIF_A = 1e-3;
 
     /**
-     * {@code docs} with {@link #TERMS} gains {@link #TFIDF} and {@link #FEATURES}; statements
-     * without any known term get a null vector. The result is one partition sorted by
-     * {@code keyCol}, which must be unique.
+     * {@code docs} with {@link #TERMS} gains {@link #TFIDF}, {@link #FEATURES} and {@link #SPACE}
+     * (and loses {@link StatementEmbeddings#EMBEDDING}, which is in the features now);
+     * statements without any known term get a null vector. {@code keyCol} must be unique: it
+     * orders the rows the models are fitted on. The result keeps {@code docs}' partitions.
      */
     public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Settings settings) {
         return vectorize(docs, keyCol, Optional.empty(), settings);
@@ -88,51 +92,65 @@ public final class StatementVectors {
      */
     public static Dataset<Row> vectorize(Dataset<Row> docs, String keyCol, Optional<Dataset<Row>> moreText,
                                          Settings settings) {
-        Dataset<Row> cached = inKeyOrder(docs, keyCol).cache();
-        CountVectorizerModel counts = new CountVectorizer().setInputCol(TERMS).setOutputCol("tf")
-                .setMinDF(settings.minDf()).setVocabSize(1 << 17).fit(cached);
-        Dataset<Row> tf = counts.transform(cached);
-        Dataset<Row> tfidf = new IDF().setInputCol("tf").setOutputCol("tfidf_raw").fit(tf).transform(tf);
-        Dataset<Row> normalised = new Normalizer().setInputCol("tfidf_raw").setOutputCol(TFIDF).setP(2.0)
-                .transform(tfidf).drop("tf", "tfidf_raw");
-        int termSize = counts.vocabulary().length + Math.max(0, settings.w2vSize());
-        if (settings.w2vSize() <= 0) {
-            return withSentences(normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF))), termSize, settings);
+        Dataset<Row> ordered = inKeyOrder(docs.select(col(keyCol), col(TERMS)), keyCol).cache();
+        try {
+            CountVectorizerModel counts = new CountVectorizer().setInputCol(TERMS).setOutputCol("tf")
+                    .setMinDF(settings.minDf()).setVocabSize(1 << 17).fit(ordered);
+            IDFModel idf = new IDF().setInputCol("tf").setOutputCol("tfidf_raw").fit(counts.transform(ordered));
+            Dataset<Row> normalised = new Normalizer().setInputCol("tfidf_raw").setOutputCol(TFIDF).setP(2.0)
+                    .transform(idf.transform(counts.transform(docs))).drop("tf", "tfidf_raw");
+            int termSize = counts.vocabulary().length + Math.max(0, settings.w2vSize());
+            if (settings.w2vSize() <= 0) {
+                return withSentences(normalised.withColumn(FEATURES, nonZero().apply(col(TFIDF))), termSize, settings);
+            }
+            Map<String, double[]> weighted = sifWeightedWordVectors(wordCorpus(ordered, moreText), settings);
+            Broadcast<Map<String, double[]>> words = JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext())
+                    .broadcast(weighted);
+            UserDefinedFunction average = udf((UDF1<Seq<String>, Vector>) terms -> sifAverage(terms, words.value(), settings.w2vSize()),
+                    SQLDataTypes.VectorType());
+            UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (a, b) -> concat(a, b, settings.w2vWeight()),
+                    SQLDataTypes.VectorType());
+            return withSentences(normalised.withColumn("w2v", average.apply(col(TERMS)))
+                    .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
+                    .drop("w2v"), termSize, settings);
+        } finally {
+            ordered.unpersist(false);
         }
-        Dataset<Row> text = wordCorpus(cached, moreText).cache();
-        Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
-                .setVectorSize(settings.w2vSize()).setMinCount(settings.minDf()).setMaxIter(settings.w2vIter())
-                .setWindowSize(5).setSeed(settings.seed()).setNumPartitions(1).setStepSize(0.025).fit(text);
-        Map<String, double[]> weighted = sifWeightedVectors(text, w2v);
-        text.unpersist(false);
-        Broadcast<Map<String, double[]>> words = JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext())
-                .broadcast(weighted);
-        UserDefinedFunction average = udf((UDF1<Seq<String>, Vector>) terms -> sifAverage(terms, words.value(), settings.w2vSize()),
-                SQLDataTypes.VectorType());
-        UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (a, b) -> concat(a, b, settings.w2vWeight()),
-                SQLDataTypes.VectorType());
-        return withSentences(normalised.withColumn("w2v", average.apply(col(TERMS)))
-                .withColumn(FEATURES, join.apply(col(TFIDF), col("w2v")))
-                .drop("w2v"), termSize, settings);
+    }
+
+    /** Word2Vec trained on {@code text} (in its fixed order), each word's vector times its SIF weight. */
+    private static Map<String, double[]> sifWeightedWordVectors(Dataset<Row> text, Settings settings) {
+        Dataset<Row> cached = text.cache();
+        try {
+            Word2VecModel w2v = new Word2Vec().setInputCol(TERMS).setOutputCol("w2v_plain")
+                    .setVectorSize(settings.w2vSize()).setMinCount(settings.minDf()).setMaxIter(settings.w2vIter())
+                    .setWindowSize(5).setSeed(settings.seed()).setNumPartitions(1).setStepSize(0.025).fit(cached);
+            return sifWeightedVectors(cached, w2v);
+        } finally {
+            cached.unpersist(false);
+        }
     }
 
     /**
      * Appends the sentence embedding to the term features where there is one (zeros elsewhere,
-     * so every vector has one size) and adds {@link #SPACE}. Without an embedding column, or
-     * with {@code sentenceShare} 0, every row is in the term space and the features are kept.
+     * so every vector has one size), adds {@link #SPACE} and drops the embedding column, which
+     * would otherwise be held a second time wherever the vectors are cached. Without an embedding
+     * column, or with {@code sentenceShare} 0, every row is in the term space and the features
+     * are kept.
      * {@code termSize}: the size of the term features (vocabulary + Word2Vec dimensions).
      */
     static Dataset<Row> withSentences(Dataset<Row> vectors, int termSize, Settings settings) {
         boolean embedded = List.of(vectors.columns()).contains(StatementEmbeddings.EMBEDDING);
         if (!embedded || settings.sentenceShare() <= 0) {
-            return vectors.withColumn(SPACE, lit(TERM_SPACE));
+            return vectors.drop(StatementEmbeddings.EMBEDDING).withColumn(SPACE, lit(TERM_SPACE));
         }
         double share = Math.min(1.0, settings.sentenceShare());
         UserDefinedFunction join = udf((UDF2<Vector, Vector, Vector>) (terms, sentence) ->
                 withSentence(terms, sentence, termSize, share), SQLDataTypes.VectorType());
         return vectors.withColumn(SPACE, when(col(StatementEmbeddings.EMBEDDING).isNull(), lit(TERM_SPACE))
                         .otherwise(lit(SENTENCE_SPACE)))
-                .withColumn(FEATURES, join.apply(col(FEATURES), col(StatementEmbeddings.EMBEDDING)));
+                .withColumn(FEATURES, join.apply(col(FEATURES), col(StatementEmbeddings.EMBEDDING)))
+                .drop(StatementEmbeddings.EMBEDDING);
     }
 
     /** [(1 − share)·terms, share·sentence], unit length; terms alone (zero-padded) without a sentence. */

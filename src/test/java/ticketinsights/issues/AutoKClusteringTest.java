@@ -1,6 +1,7 @@
 package ticketinsights.issues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ class AutoKClusteringTest {
     @Test
     void centroidsFittedOnASampleStillPlaceEveryStatement() {
         // 60 statements in three tight groups around the axes (cosine between groups ~0, inside > 0.99);
-        // at most 12 are used to fit, about a fifth of each group.
+        // about 12 are used to fit (each drawn with probability 12/60 by a hash of its id).
         StructType schema = new StructType().add("id", DataTypes.StringType).add("v", SQLDataTypes.VectorType());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -32,15 +33,15 @@ class AutoKClusteringTest {
             rows.add(new Object[] {"s" + i, Vectors.dense(StatementVectors.normalised(v))});
         }
         Dataset<Row> docs = SparkTests.rows(schema, rows.toArray(Object[][]::new)).cache();
-        AutoKClustering.Settings sampleOfTwelve = new AutoKClustering.Settings(2, 5, 2, 12, 0.9, true, 10, 7L);
+        AutoKClustering.Settings sampleOfTwelve = new AutoKClustering.Settings(2, 20, 2, 12, 0.9, true, 10, 7L);
 
-        AutoKClustering.Result result = AutoKClustering.cluster(docs, "v", sampleOfTwelve);
+        AutoKClustering.Result result = AutoKClustering.cluster(docs, "id", "v", sampleOfTwelve);
         Map<String, Integer> cluster = clusters(result);
 
         assertEquals(60, cluster.size(), "every statement is assigned, not only the sample");
         assertEquals(3, result.chosenK());
-        // fitted on all 60 it would propose min(2·kMax, 60 / 2) = 10
-        assertEquals(true, result.proposedK() < 10, "proposals from the sample: " + result.proposedK());
+        // fitted on all 60 it would propose min(2·kMax, 60 / 2) = 30
+        assertTrue(result.proposedK() < 30, "proposals from the sample: " + result.proposedK());
         for (int group = 0; group < 3; group++) {
             Set<Integer> seen = new HashSet<>();
             for (int i = group; i < 60; i += 3) {
@@ -48,7 +49,7 @@ class AutoKClusteringTest {
             }
             assertEquals(1, seen.size(), "group " + group + " in one cluster");
         }
-        assertEquals(cluster, clusters(AutoKClustering.cluster(docs, "v", sampleOfTwelve)), "the same sample on a rerun");
+        assertEquals(cluster, clusters(AutoKClustering.cluster(docs, "id", "v", sampleOfTwelve)), "the same sample on a rerun");
     }
 
     private static Map<String, Integer> clusters(AutoKClustering.Result result) {

@@ -19,8 +19,8 @@ import ticketinsights.testing.SparkTests;
 /**
  * Vectors and clusters are a function of the statements alone: the same 90 statements handed
  * over in two different row orders and partitionings (as two runs' shuffles would deliver them)
- * in local[2] give bit-identical assignments, distances and centroids. Terms are given, so no
- * CoreNLP model is loaded.
+ * in local[2] give bit-identical assignments, distances and centroids, also when the centroids
+ * are fitted on a sample. Terms are given, so no CoreNLP model is loaded.
  */
 class ReproducibleClusteringTest {
     private static final String[][] TOPICS = {
@@ -48,15 +48,43 @@ class ReproducibleClusteringTest {
         assertEquals(first.assigned(), second.assigned());
     }
 
+    @Test
+    void theSampleTheCentroidsAreFittedOnIsTheSameWhateverThePartitioning() {
+        List<Row> statements = statements();
+        List<Row> shuffled = new ArrayList<>(statements);
+        Collections.shuffle(shuffled, new Random(5));
+        Run first = run(SparkTests.spark().createDataFrame(statements, SCHEMA).repartition(3), 45);
+        Run second = run(SparkTests.spark().createDataFrame(shuffled, SCHEMA).repartition(2), 45);
+
+        assertTrue(first.result().proposedK() < 90 / 8, "fitted on a sample: proposed " + first.result().proposedK());
+        assertEquals(90, first.assigned().size(), "every statement assigned, not only the sample");
+        assertEquals(first.result().proposedK(), second.result().proposedK());
+        for (int c = 0; c < first.result().centroids().size(); c++) {
+            assertArrayEquals(first.result().centroids().get(c), second.result().centroids().get(c), "centroid " + c);
+        }
+        assertEquals(first.assigned(), second.assigned());
+    }
+
+    @Test
+    void theVectorsStayInTheStatementsPartitions() {
+        Dataset<Row> docs = SparkTests.spark().createDataFrame(statements(), SCHEMA).repartition(3);
+        Dataset<Row> vectors = StatementVectors.vectorize(docs, "id", new StatementVectors.Settings(2, 20, 3, 1.0, 0.85, 7L));
+        assertEquals(3, vectors.rdd().getNumPartitions(), "only the fits gather rows into one partition");
+    }
+
     private record Run(AutoKClustering.Result result, List<Row> assigned) {
     }
 
     private static Run run(Dataset<Row> docs) {
+        return run(docs, 20_000);
+    }
+
+    private static Run run(Dataset<Row> docs, int maxFitStatements) {
         StatementVectors.Settings vectors = new StatementVectors.Settings(2, 20, 3, 1.0, 0.85, 7L);
         Dataset<Row> usable = StatementVectors.vectorize(docs, "id", vectors)
                 .filter(org.apache.spark.sql.functions.col(StatementVectors.FEATURES).isNotNull());
-        AutoKClustering.Result result = AutoKClustering.cluster(usable, StatementVectors.FEATURES,
-                new AutoKClustering.Settings(2, 10, 8, 20_000, 0.5, true, 10, 7L));
+        AutoKClustering.Result result = AutoKClustering.cluster(usable, "id", StatementVectors.FEATURES,
+                new AutoKClustering.Settings(2, 10, 8, maxFitStatements, 0.5, true, 10, 7L));
         List<Row> assigned = result.assigned()
                 .select("id", AutoKClustering.CLUSTER, AutoKClustering.DISTANCE, AutoKClustering.CONFIDENCE)
                 .orderBy("id").collectAsList();

@@ -65,7 +65,7 @@ class SentenceSpaceTest {
                 row("s4", "sentence", 0, 1),
                 row("t1", "terms", 1, 0.01), row("t2", "terms", 1, 0.03), row("t3", "terms", 0.04, 1),
                 row("t4", "terms", 0, 1));
-        AutoKClustering.Result result = AutoKClustering.clusterEachSpace(docs, "v", "space",
+        AutoKClustering.Result result = AutoKClustering.clusterEachSpace(docs, "id", "v", "space",
                 Map.of("sentence", TWO_GROUPS, "terms", TWO_GROUPS));
 
         assertEquals(4, result.chosenK());
@@ -86,7 +86,7 @@ class SentenceSpaceTest {
                 .add("v", SQLDataTypes.VectorType());
         Dataset<Row> docs = SparkTests.rows(schema, row("a", "elsewhere", 1, 0), row("b", "elsewhere", 0, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AutoKClustering.clusterEachSpace(docs, "v", "space", Map.of("terms", TWO_GROUPS)));
+                () -> AutoKClustering.clusterEachSpace(docs, "id", "v", "space", Map.of("terms", TWO_GROUPS)));
         assertEquals("no clustering settings for vector space elsewhere", e.getMessage());
     }
 
