@@ -33,36 +33,32 @@ class ReproducibleClusteringTest {
 
     @Test
     void twoRunsOverTheSameStatementsInAnotherOrderGiveIdenticalClusters() {
+        Run first = assertTwoOrdersGiveTheSameClusters(20_000);
+        assertTrue(first.result().chosenK() >= 2, "clusters found: " + first.result().chosenK());
+    }
+
+    @Test
+    void theSampleTheCentroidsAreFittedOnIsTheSameWhateverThePartitioning() {
+        Run first = assertTwoOrdersGiveTheSameClusters(45);
+        assertTrue(first.result().proposedK() < 90 / 8, "fitted on a sample: proposed " + first.result().proposedK());
+        assertEquals(90, first.assigned().size(), "every statement assigned, not only the sample");
+    }
+
+    /** Clusters the statements in two row orders and partitionings; returns the first run. */
+    private static Run assertTwoOrdersGiveTheSameClusters(int maxFitStatements) {
         List<Row> statements = statements();
         List<Row> shuffled = new ArrayList<>(statements);
         Collections.shuffle(shuffled, new Random(3));
-        Run first = run(SparkTests.spark().createDataFrame(statements, SCHEMA).repartition(3));
-        Run second = run(SparkTests.spark().createDataFrame(shuffled, SCHEMA).repartition(2));
+        Run first = run(SparkTests.spark().createDataFrame(statements, SCHEMA).repartition(3), maxFitStatements);
+        Run second = run(SparkTests.spark().createDataFrame(shuffled, SCHEMA).repartition(2), maxFitStatements);
 
-        assertTrue(first.result().chosenK() >= 2, "clusters found: " + first.result().chosenK());
         assertEquals(first.result().proposedK(), second.result().proposedK());
         assertEquals(first.result().chosenK(), second.result().chosenK());
         for (int c = 0; c < first.result().centroids().size(); c++) {
             assertArrayEquals(first.result().centroids().get(c), second.result().centroids().get(c), "centroid " + c);
         }
         assertEquals(first.assigned(), second.assigned());
-    }
-
-    @Test
-    void theSampleTheCentroidsAreFittedOnIsTheSameWhateverThePartitioning() {
-        List<Row> statements = statements();
-        List<Row> shuffled = new ArrayList<>(statements);
-        Collections.shuffle(shuffled, new Random(5));
-        Run first = run(SparkTests.spark().createDataFrame(statements, SCHEMA).repartition(3), 45);
-        Run second = run(SparkTests.spark().createDataFrame(shuffled, SCHEMA).repartition(2), 45);
-
-        assertTrue(first.result().proposedK() < 90 / 8, "fitted on a sample: proposed " + first.result().proposedK());
-        assertEquals(90, first.assigned().size(), "every statement assigned, not only the sample");
-        assertEquals(first.result().proposedK(), second.result().proposedK());
-        for (int c = 0; c < first.result().centroids().size(); c++) {
-            assertArrayEquals(first.result().centroids().get(c), second.result().centroids().get(c), "centroid " + c);
-        }
-        assertEquals(first.assigned(), second.assigned());
+        return first;
     }
 
     @Test
@@ -73,10 +69,6 @@ class ReproducibleClusteringTest {
     }
 
     private record Run(AutoKClustering.Result result, List<Row> assigned) {
-    }
-
-    private static Run run(Dataset<Row> docs) {
-        return run(docs, 20_000);
     }
 
     private static Run run(Dataset<Row> docs, int maxFitStatements) {
