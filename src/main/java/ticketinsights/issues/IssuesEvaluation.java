@@ -42,9 +42,7 @@ public final class IssuesEvaluation {
         SparkSession spark = Sparks.session("issues-evaluation", System.getProperty("spark.master", "local[*]"));
         try {
             double sample = Double.parseDouble(System.getProperty("evaluate.sample", "1"));
-            Dataset<Row> read = read(spark, banking);
-            Dataset<Row> queries = StatementEmbeddings.withEmbeddings(sample < 1 ? read.sample(sample, 11L) : read, "text")
-                    .withColumn("id", monotonically_increasing_id().cast("string")).cache();
+            Dataset<Row> queries = embeddedQueries(spark, banking, sample);
             System.out.printf(Locale.ROOT, "BANKING77 %s: %d queries, %d labels%n", banking, queries.count(),
                     queries.select("category").distinct().count());
             report("baseline TF-IDF + k-means (k=77)", baseline(queries));
@@ -66,10 +64,27 @@ public final class IssuesEvaluation {
         }
     }
 
-    private record Outcome(Dataset<Row> assigned, double seconds, String note) {
+    /** A method's clusters of the queries ({@code category}, {@code cluster}), its wall time and what it chose. */
+    record Outcome(Dataset<Row> assigned, double seconds, String note) {
+        ClusterAgreement agreement() {
+            return ClusterAgreement.of(assigned.collectAsList().stream()
+                    .map(r -> new ClusterAgreement.Pair(r.getString(0), String.valueOf(r.get(1)))).toList());
+        }
     }
 
-    private static Outcome baseline(Dataset<Row> queries) {
+    /**
+     * BANKING77 queries ({@code text}, {@code category}) with their sentence embeddings and an
+     * {@code id}; cached. The id is the query's place in the file (a multi-line CSV file is read
+     * as one partition), given before the embedding's join: numbered after it, the ids followed
+     * the join's shuffle partitions, so the order the fits see rows in, and with it the clusters,
+     * changed with the number of shuffle partitions.
+     */
+    static Dataset<Row> embeddedQueries(SparkSession spark, String csv, double sample) {
+        Dataset<Row> read = read(spark, csv).withColumn("id", format_string("%08d", monotonically_increasing_id()));
+        return StatementEmbeddings.withEmbeddings(sample < 1 ? read.sample(sample, 11L) : read, "text").cache();
+    }
+
+    static Outcome baseline(Dataset<Row> queries) {
         long start = System.nanoTime();
         Dataset<Row> tokens = new Tokenizer().setInputCol("text").setOutputCol("words").transform(queries);
         Dataset<Row> tf = new CountVectorizer().setInputCol("words").setOutputCol("tf").fit(tokens).transform(tokens);
@@ -83,7 +98,7 @@ public final class IssuesEvaluation {
         return spark.read().schema(BANKING).option("header", true).option("multiLine", true).option("escape", "\"").csv(csv);
     }
 
-    private static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText,
+    static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText,
                                   StatementVectors.Settings vectorSettings) {
         long start = System.nanoTime();
         var termsOf = udf((UDF1<String, List<String>>) t -> StatementTokens.terms(StatementTokens.withoutPleasantries(t)),
@@ -106,9 +121,7 @@ public final class IssuesEvaluation {
     }
 
     private static void report(String name, Outcome outcome) {
-        List<ClusterAgreement.Pair> pairs = outcome.assigned().collectAsList().stream()
-                .map(r -> new ClusterAgreement.Pair(r.getString(0), String.valueOf(r.get(1)))).toList();
-        ClusterAgreement a = ClusterAgreement.of(pairs);
+        ClusterAgreement a = outcome.agreement();
         System.out.printf(Locale.ROOT, "%-34s NMI %.3f  ARI %.3f  purity %.3f  clusters %d  %.1f s  (%s)%n",
                 name, a.nmi(), a.ari(), a.purity(), a.clusters(), outcome.seconds(), outcome.note());
     }
