@@ -99,7 +99,7 @@ public final class IssuesEvaluation {
     }
 
     static Outcome method(Dataset<Row> queries, Optional<Dataset<Row>> moreText,
-                                  StatementVectors.Settings vectorSettings) {
+                          StatementVectors.Settings vectorSettings) {
         long start = System.nanoTime();
         var termsOf = udf((UDF1<String, List<String>>) t -> StatementTokens.terms(StatementTokens.withoutPleasantries(t)),
                 DataTypes.createArrayType(DataTypes.StringType));
